@@ -1,0 +1,18 @@
+/** What a CLI command may touch: passed in, so tests run commands without a real terminal or clock. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** stdout is a terminal (colours are allowed). */
+  isTty: boolean;
+  env: Readonly<Record<string, string | undefined>>;
+  cwd: string;
+  /** Today's date (YYYY-MM-DD) when --today is not given. */
+  today: string;
+}
+
+/** Wrong use of the command line: exit code 2 with a pointer to --help. */
+export class UsageError extends Error {
+  override name = "UsageError";
+}
+
+export const EXIT = { ok: 0, gaps: 1, usage: 2 } as const;

@@ -1,0 +1,22 @@
+import { todayUtc } from "../manifest/iso-date.js";
+import { main } from "./main.js";
+
+/** The process boundary: real streams, the real clock, and no stack traces for users. */
+main(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  isTty: Boolean(process.stdout.isTTY),
+  env: process.env,
+  cwd: process.cwd(),
+  today: todayUtc(),
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(
+      `security-manifest: internal error: ${error instanceof Error ? error.message : String(error)}\nPlease report this with the command you ran.\n`,
+    );
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,48 @@
+import { TOOL } from "../report/report.js";
+import { type CliIo, EXIT, UsageError } from "./cli-io.js";
+import { checkCommand } from "./commands/check-command.js";
+import { schemaCommand } from "./commands/schema-command.js";
+
+export const MAIN_HELP = `Usage: security-manifest <command> [options]
+
+Security-by-design checks for SME development pipelines.
+
+Commands:
+  check [FILE]    check a security manifest and print its gap list
+  schema          print the JSON Schema of the manifest format
+
+Run \`security-manifest <command> --help\` for a command's options.
+Options: -h, --help  show this help · -v, --version  show the version`;
+
+type Command = (args: string[], io: CliIo) => number | Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  check: checkCommand,
+  schema: schemaCommand,
+};
+
+/** Runs one CLI invocation and returns its exit status; never throws for bad input. */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "-h" || name === "--help" || name === "help") {
+    io.stdout(`${MAIN_HELP}\n`);
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (name === "-v" || name === "--version") {
+    io.stdout(`${TOOL.version}\n`);
+    return EXIT.ok;
+  }
+  const command = COMMANDS[name];
+  try {
+    if (!command) throw new UsageError(`unknown command "${name}"`);
+    return await command(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(
+        `security-manifest: ${error.message}\nRun \`security-manifest ${command ? `${name} ` : ""}--help\` for usage.\n`,
+      );
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,305 @@
+import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import addFormats from "ajv-formats";
+import schema from "../../schema/manifest-v1.schema.json" with { type: "json" };
+import { fill, type Language, type Localized } from "../i18n/language.js";
+import type { Finding } from "../report/finding.js";
+import { didYouMean } from "./did-you-mean.js";
+import { SCHEMA_RULES, type SchemaRule } from "./schema-rules.js";
+import { pointerToPath, type YamlSource } from "./yaml-source.js";
+
+export const MANIFEST_SCHEMA = schema;
+
+let compiled: ValidateFunction | undefined;
+
+function validator(): ValidateFunction {
+  if (!compiled) {
+    const ajv = new Ajv({ allErrors: true, strict: true, verbose: true });
+    addFormats.default(ajv);
+    compiled = ajv.compile(schema);
+  }
+  return compiled;
+}
+
+/** Checks the manifest against format v1 and turns every error into a finding people can act on. */
+export function validateManifestSchema(source: YamlSource, language: Language): Finding[] {
+  const validate = validator();
+  if (validate(source.data)) return [];
+  const errors = relevantErrors(validate.errors ?? []);
+  return errors.map((error) => toFinding(error, source, language));
+}
+
+/** Combinator errors (anyOf, if/then) only repeat what their branches already say. */
+/** A value outside an enum of strings also fails `type`; the enum error alone says more. */
+function relevantErrors(errors: ErrorObject[]): ErrorObject[] {
+  const plain = errors.filter((e) => !["anyOf", "oneOf", "if", "not"].includes(e.keyword));
+  const kept = plain.length > 0 ? plain : errors;
+  const enumPaths = new Set(kept.filter((e) => e.keyword === "enum").map((e) => e.instancePath));
+  const withoutTypeNoise = kept.filter(
+    (e) => !(e.keyword === "type" && enumPaths.has(e.instancePath)),
+  );
+  // An empty name fails minLength and pattern at once: one finding per place is enough.
+  const seen = new Set<string>();
+  return withoutTypeNoise.filter((e) => {
+    const place =
+      e.keyword === "additionalProperties" || e.keyword === "required"
+        ? `${e.instancePath}|${JSON.stringify(e.params)}`
+        : e.instancePath;
+    if (seen.has(place)) return false;
+    seen.add(place);
+    return true;
+  });
+}
+
+interface Described {
+  rule: SchemaRule;
+  pointer: string;
+  /** For unknown keys: the key itself is where the reader must look. */
+  key?: string;
+  message: Localized;
+  values: Record<string, string>;
+  /** For generic constraints: what the schema expects, in the reader's language. */
+  expected?: Localized;
+}
+
+function describe(error: ErrorObject): Described {
+  const pointer = error.instancePath;
+  const here = displayPath(pointer);
+  const shown = showValue(error.data);
+  switch (error.keyword) {
+    case "enum": {
+      const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String);
+      const guess = typeof error.data === "string" ? didYouMean(error.data, allowed) : undefined;
+      return {
+        rule: SCHEMA_RULES.invalidValue,
+        pointer,
+        values: { allowed: allowed.join(", ") },
+        message: {
+          en: `${here}: ${shown} is not one of ${allowed.join(", ")}${guess ? ` — did you mean "${guess}"?` : ""}`,
+          de: `${here}: ${shown} ist keiner der Werte ${allowed.join(", ")}${guess ? ` — meinten Sie "${guess}"?` : ""}`,
+        },
+      };
+    }
+    case "const": {
+      const allowed = String((error.params as { allowedValue: unknown }).allowedValue);
+      return {
+        rule: SCHEMA_RULES.invalidValue,
+        pointer,
+        values: { allowed },
+        message: {
+          en: `${here}: ${shown} must be ${allowed}`,
+          de: `${here}: ${shown} muss ${allowed} sein`,
+        },
+      };
+    }
+    case "type": {
+      const expected = String((error.params as { type: string }).type);
+      return {
+        rule: SCHEMA_RULES.wrongType,
+        pointer,
+        values: { expected: typeName(expected, "en") },
+        message: {
+          en: `${here}: expected ${typeName(expected, "en")}, found ${kindOf(error.data, "en")}`,
+          de: `${here}: erwartet ${typeName(expected, "de")}, gefunden ${kindOf(error.data, "de")}`,
+        },
+      };
+    }
+    case "required": {
+      const field = (error.params as { missingProperty: string }).missingProperty;
+      return {
+        rule: SCHEMA_RULES.missingField,
+        pointer,
+        values: { field, where: pointer === "" ? "the top level" : here },
+        message: {
+          en: `${here}: the required field "${field}" is missing`,
+          de: `${here}: das Pflichtfeld "${field}" fehlt`,
+        },
+      };
+    }
+    case "additionalProperties": {
+      const key = (error.params as { additionalProperty: string }).additionalProperty;
+      const allowed = Object.keys(
+        (error.parentSchema as { properties?: object } | undefined)?.properties ?? {},
+      );
+      const guess = didYouMean(key, allowed);
+      return {
+        rule: SCHEMA_RULES.unknownKey,
+        pointer: `${pointer}/${escapePointer(key)}`,
+        key,
+        values: { allowed: allowed.join(", ") },
+        message: {
+          en: `${here}: unknown key "${key}"${guess ? ` — did you mean "${guess}"?` : ""}`,
+          de: `${here}: unbekannter Schlüssel "${key}"${guess ? ` — meinten Sie "${guess}"?` : ""}`,
+        },
+      };
+    }
+    case "format": {
+      const format = (error.params as { format: string }).format;
+      if (format === "date") {
+        return {
+          rule: SCHEMA_RULES.invalidDate,
+          pointer,
+          values: {},
+          message: {
+            en: `${here}: ${shown} is not a valid date (YYYY-MM-DD, a day that exists)`,
+            de: `${here}: ${shown} ist kein gültiges Datum (JJJJ-MM-TT, ein existierender Tag)`,
+          },
+        };
+      }
+      return constraint(
+        pointer,
+        here,
+        {
+          en: `${shown} is not a valid ${format}`,
+          de: `${shown} ist kein gültiges Format ${format}`,
+        },
+        describedAs(error),
+      );
+    }
+    case "pattern":
+      return constraint(
+        pointer,
+        here,
+        {
+          en: `${shown} does not have the expected form`,
+          de: `${shown} hat nicht die erwartete Form`,
+        },
+        describedAs(error),
+      );
+    case "minItems":
+    case "minLength":
+    case "minProperties":
+      return constraint(
+        pointer,
+        here,
+        { en: "must not be empty", de: "darf nicht leer sein" },
+        describedAs(error),
+      );
+    case "minimum":
+    case "exclusiveMinimum": {
+      const limit = String((error.params as { limit: number }).limit);
+      return constraint(
+        pointer,
+        here,
+        {
+          en: `${shown} must be ${error.keyword === "minimum" ? "at least" : "more than"} ${limit}`,
+          de: `${shown} muss ${error.keyword === "minimum" ? "mindestens" : "größer als"} ${limit} sein`,
+        },
+        describedAs(error),
+      );
+    }
+    case "uniqueItems":
+      return constraint(
+        pointer,
+        here,
+        {
+          en: "lists the same entry twice",
+          de: "enthält denselben Eintrag zweimal",
+        },
+        describedAs(error),
+      );
+    default:
+      return constraint(
+        pointer,
+        here,
+        { en: error.message ?? "is invalid", de: error.message ?? "ist ungültig" },
+        describedAs(error),
+      );
+  }
+}
+
+function constraint(
+  pointer: string,
+  here: string,
+  what: Localized,
+  expected: Localized,
+): Described {
+  return {
+    rule: SCHEMA_RULES.constraint,
+    pointer,
+    values: {},
+    message: { en: `${here}: ${what.en}`, de: `${here}: ${what.de}` },
+    expected,
+  };
+}
+
+/** The schema's own description says what is expected (it is English; German readers get it too). */
+function describedAs(error: ErrorObject): Localized {
+  const description = (error.parentSchema as { description?: string } | undefined)?.description;
+  return {
+    en: description ?? "See `security-manifest schema` for the expected form.",
+    de: description ?? "Siehe `security-manifest schema` für die erwartete Form.",
+  };
+}
+
+function toFinding(error: ErrorObject, source: YamlSource, language: Language): Finding {
+  const described = describe(error);
+  const parent = described.key === undefined ? undefined : error.instancePath;
+  const { line, column } =
+    parent !== undefined && described.key !== undefined
+      ? source.positionOfKey(parent, described.key)
+      : source.positionOf(described.pointer);
+  const remediationValues = {
+    ...described.values,
+    expected: described.expected?.[language] ?? described.values.expected,
+  };
+  return {
+    rule: described.rule.id,
+    area: "schema",
+    severity: "high",
+    thesis: null,
+    message: described.message[language],
+    pointer: described.pointer,
+    line,
+    column,
+    remediation: fill(described.rule.remediation[language], remediationValues),
+    references: ["security-manifest format v1"],
+    cases: [],
+    status: "new",
+    fingerprint: `${described.rule.id}:${described.pointer}:${error.keyword}`,
+  };
+}
+
+/** `/team/2/role` → `team[2].role`: how a person reads a place in YAML. */
+export function displayPath(pointer: string): string {
+  if (pointer === "") return "(top level)";
+  return pointerToPath(pointer)
+    .map((part, index) =>
+      typeof part === "number" ? `[${part}]` : index === 0 ? part : `.${part}`,
+    )
+    .join("");
+}
+
+function escapePointer(key: string): string {
+  return key.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+function showValue(value: unknown): string {
+  const text = typeof value === "string" ? `"${value}"` : (JSON.stringify(value) ?? String(value));
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+function typeName(type: string, language: Language): string {
+  const names: Record<string, Localized> = {
+    string: { en: "text", de: "Text" },
+    number: { en: "a number", de: "eine Zahl" },
+    integer: { en: "a whole number", de: "eine ganze Zahl" },
+    boolean: { en: "true or false", de: "true oder false" },
+    array: { en: "a list", de: "eine Liste" },
+    object: { en: "a mapping of keys to values", de: "eine Zuordnung von Schlüsseln zu Werten" },
+    null: { en: "nothing", de: "nichts" },
+  };
+  return type
+    .split(",")
+    .map((t) => names[t]?.[language] ?? t)
+    .join(language === "en" ? " or " : " oder ");
+}
+
+function kindOf(value: unknown, language: Language): string {
+  if (value === null) return language === "en" ? "an empty value" : "einen leeren Wert";
+  if (Array.isArray(value)) return language === "en" ? "a list" : "eine Liste";
+  const type = typeof value;
+  const shown = showValue(value);
+  if (type === "object") return language === "en" ? "a mapping" : "eine Zuordnung";
+  if (type === "string") return language === "en" ? `text ${shown}` : `Text ${shown}`;
+  return language === "en" ? `${type} ${shown}` : `${type === "number" ? "Zahl" : type} ${shown}`;
+}

@@ -1,0 +1,26 @@
+import { isSeverity, type Severity, severityRank } from "./finding.js";
+import type { Report } from "./report.js";
+
+/** When the check fails: at or above a severity, never, or only for gaps this change introduced. */
+export type FailOn = Severity | "never" | "new";
+
+export const FAIL_ON_VALUES: readonly string[] = [
+  "low",
+  "medium",
+  "high",
+  "critical",
+  "never",
+  "new",
+];
+
+export function parseFailOn(value: string): FailOn | undefined {
+  return isSeverity(value) || value === "never" || value === "new" ? value : undefined;
+}
+
+export function shouldFail(report: Report, failOn: FailOn): boolean {
+  if (report.errors.length > 0) return true;
+  if (failOn === "never") return false;
+  const open = report.findings.filter((finding) => finding.status !== "waived");
+  if (failOn === "new") return open.some((finding) => finding.status === "new");
+  return open.some((finding) => severityRank(finding.severity) >= severityRank(failOn));
+}

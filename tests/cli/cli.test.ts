@@ -1,0 +1,168 @@
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import type { CliIo } from "../../src/cli/cli-io.js";
+import { main } from "../../src/cli/main.js";
+import { AREAS, SEVERITIES } from "../../src/report/finding.js";
+import { FIXTURES, NORMATIVE_EXAMPLE, REPO_ROOT } from "../fixtures/fixtures.js";
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function run(...argv: string[]): Promise<Run> {
+  let stdout = "";
+  let stderr = "";
+  const io: CliIo = {
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+    isTty: false,
+    env: {},
+    cwd: FIXTURES,
+    today: "2026-11-26",
+  };
+  const code = await main(argv, io);
+  return { code, stdout, stderr };
+}
+
+describe("security-manifest CLI", () => {
+  it("exits 1 for a manifest with gaps at or above --fail-on, and lists them with line and fix", async () => {
+    const result = await run("check", "cli/bad-role.yml", "--today", "2026-11-26");
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("cli/bad-role.yml: 1 gap (1 high)");
+    expect(result.stdout).toMatch(/high\s+6:5\s+team\[0\]\.role: "dev" is not one of/);
+    expect(result.stdout).toContain("fix: Use one of the allowed values");
+    expect(result.stdout).not.toContain("\u001b["); // no colour when not a terminal
+  });
+
+  it("exits 0 when every gap is below --fail-on", async () => {
+    const result = await run("check", "cli/bad-role.yml", "--fail-on", "critical");
+    expect(result.code).toBe(0);
+  });
+
+  it("exits 0 with --fail-on never", async () => {
+    expect((await run("check", "cli/bad-role.yml", "--fail-on", "never")).code).toBe(0);
+  });
+
+  it("exits 2 for a manifest that cannot be read, naming file, line and column on stderr", async () => {
+    const result = await run("check", "cli/duplicate-key.yml");
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain("cli/duplicate-key.yml:3:1: duplicate key");
+    expect(result.stderr).toContain("fix: keep one entry");
+  });
+
+  it("exits 2 for a missing file and says how to create one", async () => {
+    const result = await run("check", "no-such-manifest.yml");
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("no-such-manifest.yml:1:1: the manifest file does not exist");
+  });
+
+  it.each([
+    [["check", "--format", "xml"], '--format must be one of text, json, not "xml"'],
+    [
+      ["check", "--today", "2026-02-30"],
+      '--today must be a date like 2026-11-26, not "2026-02-30"',
+    ],
+    [["check", "--fail-on", "urgent"], "--fail-on must be one of"],
+    [["check", "--lang", "fr"], '--lang must be en or de, not "fr"'],
+    [["check", "--unknown"], "Unknown option '--unknown'"],
+    [["check", "a.yml", "b.yml"], "unexpected argument: b.yml"],
+    [["frobnicate"], 'unknown command "frobnicate"'],
+  ])("exits 2 for the usage error %j", async (argv, message) => {
+    const result = await run(...argv);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+    expect(result.stderr).toContain("--help");
+  });
+
+  it("prints a JSON report in the shape of the report contract", async () => {
+    const result = await run("check", "cli/bad-role.yml", "--format", "json");
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout);
+    expect(Object.keys(report)).toEqual([
+      "tool",
+      "manifest",
+      "evaluated_at",
+      "profile",
+      "summary",
+      "findings",
+      "fixed",
+      "errors",
+    ]);
+    expect(report.tool.name).toBe("security-manifest-check");
+    expect(report.manifest).toBe("cli/bad-role.yml");
+    expect(report.evaluated_at).toBe("2026-11-26");
+    expect(report.profile).toMatchObject({ size: "micro", sector: "crafts" });
+    expect(Object.keys(report.summary.by_severity).sort()).toEqual([...SEVERITIES].sort());
+    expect(Object.keys(report.summary.by_area).sort()).toEqual([...AREAS].sort());
+    expect(report.summary.total).toBe(1);
+    expect(report.findings[0]).toMatchObject({
+      rule: "SC-001",
+      area: "schema",
+      severity: "high",
+      pointer: "/team/0/role",
+      line: 6,
+      column: 5,
+      status: "new",
+    });
+    for (const key of ["message", "remediation", "references", "cases", "thesis"]) {
+      expect(report.findings[0]).toHaveProperty(key);
+    }
+    expect(report.fixed).toEqual([]);
+    expect(report.errors).toEqual([]);
+  });
+
+  it("puts load errors into the JSON report's errors and exits 2", async () => {
+    const result = await run("check", "cli/duplicate-key.yml", "--format", "json");
+    expect(result.code).toBe(2);
+    const report = JSON.parse(result.stdout);
+    expect(report.errors[0]).toMatchObject({
+      file: "cli/duplicate-key.yml",
+      line: 3,
+      column: 1,
+      code: "duplicate-key",
+    });
+  });
+
+  it("prints help for every command", async () => {
+    for (const argv of [["--help"], ["check", "--help"], ["schema", "--help"]]) {
+      const result = await run(...argv);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(/^Usage: security-manifest/);
+    }
+  });
+
+  it("prints the manifest JSON Schema with its stable $id", async () => {
+    const result = await run("schema");
+    expect(JSON.parse(result.stdout).$id).toBe(
+      "https://security-manifest-check.dev/schemas/manifest-v1.schema.json",
+    );
+  });
+
+  it("runs as `npx security-manifest` from the committed bundle", () => {
+    const result = spawnSync(
+      process.execPath,
+      [
+        path.join(REPO_ROOT, "bin/security-manifest.js"),
+        "check",
+        NORMATIVE_EXAMPLE,
+        "--format",
+        "json",
+        "--today",
+        "2026-11-26",
+      ],
+      {
+        encoding: "utf8",
+      },
+    );
+    expect(result.stderr).toBe("");
+    expect(JSON.parse(result.stdout).evaluated_at).toBe("2026-11-26");
+  });
+});

@@ -1,0 +1,144 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseManifestText } from "../../src/manifest/load-manifest.js";
+import { validateManifestSchema } from "../../src/manifest/validate-schema.js";
+import type { Finding } from "../../src/report/finding.js";
+import { lineOf, normativeWith, REPO_ROOT, readFixture } from "../fixtures/fixtures.js";
+
+function schemaFindings(text: string, language: "en" | "de" = "en"): Finding[] {
+  return validateManifestSchema(parseManifestText("m.yml", text), language);
+}
+
+function only(findings: Finding[]): Finding {
+  expect(findings).toHaveLength(1);
+  return findings[0] as Finding;
+}
+
+describe("manifest format v1 (JSON Schema)", () => {
+  it("accepts the normative example as it is", () => {
+    expect(schemaFindings(readFixture("normative-example.yml"))).toEqual([]);
+  });
+
+  const examples = readdirSync(path.join(REPO_ROOT, "examples"), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+
+  it.each(examples)("parses and validates the example %s", (name) => {
+    const text = readFileSync(
+      path.join(REPO_ROOT, "examples", name, "security-manifest.yml"),
+      "utf8",
+    );
+    expect(text.split("\n")[0]).toBe(
+      "# yaml-language-server: $schema=../../schema/manifest-v1.schema.json",
+    );
+    expect(schemaFindings(text)).toEqual([]);
+  });
+
+  it("names a wrong enum value, lists the allowed ones and suggests the closest", () => {
+    const text = normativeWith("    role: developer", "    role: dev");
+    const finding = only(schemaFindings(text));
+    expect(finding).toMatchObject({
+      rule: "SC-001",
+      area: "schema",
+      severity: "high",
+      pointer: "/team/1/role",
+      line: lineOf(text, "role: dev"),
+      column: 5,
+      message:
+        'team[1].role: "dev" is not one of developer, admin, management, product, external — did you mean "developer"?',
+    });
+    expect(finding.remediation).toBe(
+      "Use one of the allowed values: developer, admin, management, product, external.",
+    );
+  });
+
+  it("says the same in German", () => {
+    const finding = only(
+      schemaFindings(normativeWith("    role: developer", "    role: dev"), "de"),
+    );
+    expect(finding.message).toBe(
+      'team[1].role: "dev" ist keiner der Werte developer, admin, management, product, external — meinten Sie "developer"?',
+    );
+  });
+
+  it("names a value of the wrong type", () => {
+    const text = normativeWith(
+      "    independent: true\n    scope: [portal, gateway, tunnel]\n    report: docs/security/reviews/2025",
+      "    independent: yes please\n    scope: [portal, gateway, tunnel]\n    report: docs/security/reviews/2025",
+    );
+    const finding = only(schemaFindings(text));
+    expect(finding).toMatchObject({
+      rule: "SC-002",
+      pointer: "/reviews/0/independent",
+      line: lineOf(text, "independent: yes please"),
+      column: 5,
+      message: 'reviews[0].independent: expected true or false, found text "yes please"',
+    });
+  });
+
+  it("names a missing required field at the object that lacks it", () => {
+    const text = normativeWith("  name: Remote maintenance portal\n", "");
+    const finding = only(schemaFindings(text));
+    expect(finding).toMatchObject({
+      rule: "SC-003",
+      pointer: "/project",
+      line: lineOf(text, "project:"),
+      column: 1,
+      message: 'project: the required field "name" is missing',
+      remediation: "Add `name:` to project.",
+    });
+  });
+
+  it("points at an unknown key itself and suggests the key that was meant", () => {
+    const text = normativeWith("threat_model:", "thret_model:");
+    const finding = only(schemaFindings(text));
+    expect(finding).toMatchObject({
+      rule: "SC-004",
+      pointer: "/thret_model",
+      line: lineOf(text, "thret_model:"),
+      column: 1,
+      message: '(top level): unknown key "thret_model" — did you mean "threat_model"?',
+    });
+    expect(finding.remediation).toContain("threat_model");
+  });
+
+  it("finds an unknown key deep in a list item", () => {
+    const text = normativeWith("        provider: internal", "        providr: internal");
+    const finding = only(schemaFindings(text));
+    expect(finding).toMatchObject({
+      pointer: "/team/0/trainings/0/providr",
+      line: lineOf(text, "providr: internal"),
+      column: 9,
+      message: 'team[0].trainings[0]: unknown key "providr" — did you mean "provider"?',
+    });
+  });
+
+  it("rejects an impossible date", () => {
+    const text = normativeWith("started: 2025-09-01", "started: 2026-02-30");
+    const finding = only(schemaFindings(text));
+    expect(finding).toMatchObject({
+      rule: "SC-005",
+      pointer: "/project/started",
+      line: lineOf(text, "started: 2026-02-30"),
+      column: 3,
+      message: 'project.started: "2026-02-30" is not a valid date (YYYY-MM-DD, a day that exists)',
+    });
+  });
+
+  it("reports one finding per broken place, not one per schema keyword", () => {
+    const findings = schemaFindings(
+      normativeWith("  name: Remote maintenance portal", '  name: ""'),
+    );
+    expect(findings.map((f) => f.pointer)).toEqual(["/project/name"]);
+  });
+
+  it("reports every error at once (allErrors), in a stable order", () => {
+    const text = normativeWith("    role: developer", "    role: dev").replace(
+      "phase: production",
+      "phase: live",
+    );
+    const findings = schemaFindings(text);
+    expect(findings.map((f) => f.pointer).sort()).toEqual(["/project/phase", "/team/1/role"]);
+  });
+});
