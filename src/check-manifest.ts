@@ -1,22 +1,35 @@
+import path from "node:path";
 import type { Language } from "./i18n/language.js";
+import { evidenceInRepository } from "./manifest/evidence-files.js";
 import { loadManifestFile, parseManifestText } from "./manifest/load-manifest.js";
 import { SourceError } from "./manifest/manifest-error.js";
 import { validateManifestSchema } from "./manifest/validate-schema.js";
 import type { YamlSource } from "./manifest/yaml-source.js";
 import { buildReport, type Report } from "./report/report.js";
+import { applyWaivers } from "./rules/apply-waivers.js";
+import { evaluateRules } from "./rules/evaluate-rules.js";
+import { profileFacts } from "./rules/profile.js";
+import type { RuleSet } from "./rules/rule-set.js";
 
 export interface CheckOptions {
   /** The evaluation date (YYYY-MM-DD): an input, so the same inputs give the same report. */
   today: string;
   language: Language;
+  ruleSet: RuleSet;
   /** How the manifest is named in the report (the path relative to the repository). */
   displayName?: string;
+  /** Whether an evidence path exists; by default, relative to the manifest's folder. */
+  evidenceExists?: (relativePath: string) => boolean;
 }
 
-/** The engine's entry point for a file: load → validate → report. Never throws for bad input. */
+/** The engine's entry point for a file: load → validate → evaluate → waive → report. Never throws for bad input. */
 export async function checkManifestFile(file: string, options: CheckOptions): Promise<Report> {
   try {
-    return evaluate(await loadManifestFile(file), options);
+    const source = await loadManifestFile(file);
+    return evaluate(source, {
+      evidenceExists: evidenceInRepository(path.dirname(file)),
+      ...options,
+    });
   } catch (error) {
     return unreadable(error, file, options);
   }
@@ -31,12 +44,24 @@ export function checkManifestText(file: string, text: string, options: CheckOpti
 }
 
 function evaluate(source: YamlSource, options: CheckOptions): Report {
-  const findings = validateManifestSchema(source, options.language);
+  const manifest = source.data as Record<string, unknown>;
+  const profile = profileFacts(manifest);
+  const context = {
+    today: options.today,
+    manifest,
+    profile,
+    evidenceExists: options.evidenceExists ?? (() => false),
+    ruleIds: new Set(options.ruleSet.rules.map((rule) => rule.id)),
+  };
+  const findings = [
+    ...validateManifestSchema(source, options.language),
+    ...evaluateRules(options.ruleSet, context, source, options.language),
+  ];
   return buildReport({
     manifest: options.displayName ?? source.file,
     evaluatedAt: options.today,
-    profile: profileOf(source.data),
-    findings,
+    profile: profileOf(manifest),
+    findings: applyWaivers(findings, manifest, options.today),
   });
 }
 
@@ -52,8 +77,8 @@ function unreadable(error: unknown, file: string, options: CheckOptions): Report
   });
 }
 
-function profileOf(data: unknown): Record<string, unknown> {
-  const organisation = (data as { organisation?: unknown }).organisation;
+function profileOf(data: Record<string, unknown>): Record<string, unknown> {
+  const organisation = data.organisation;
   return organisation && typeof organisation === "object" && !Array.isArray(organisation)
     ? (organisation as Record<string, unknown>)
     : {};

@@ -24,8 +24,16 @@ function validator(): ValidateFunction {
 export function validateManifestSchema(source: YamlSource, language: Language): Finding[] {
   const validate = validator();
   if (validate(source.data)) return [];
-  const errors = relevantErrors(validate.errors ?? []);
-  return errors.map((error) => toFinding(error, source, language));
+  return findingsFromSchemaErrors(validate.errors ?? [], source, language);
+}
+
+/** Maps Ajv errors on any YAML source (manifests, rule packs) to findings with positions and fixes. */
+export function findingsFromSchemaErrors(
+  errors: ErrorObject[],
+  source: YamlSource,
+  language: Language,
+): Finding[] {
+  return relevantErrors(errors).map((error) => toFinding(error, source, language));
 }
 
 /** Combinator errors (anyOf, if/then) only repeat what their branches already say. */

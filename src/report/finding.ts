@@ -33,6 +33,8 @@ export interface Finding {
   status: FindingStatus;
   /** Stable identity across commits: rule + item, never the line (used to tell new from fixed). */
   fingerprint: string;
+  /** The item the finding is about (an id, a name, or a place), as waivers name it in `scope`. */
+  item?: string;
   /** One line: why this rule applies to this organisation's profile. */
   applies_because?: string;
 }

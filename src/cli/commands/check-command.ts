@@ -1,8 +1,12 @@
 import path from "node:path";
 import { checkManifestFile } from "../../check-manifest.js";
+import { evidenceInRepository } from "../../manifest/evidence-files.js";
+import { formatProblem, SourceError } from "../../manifest/manifest-error.js";
 import { FAIL_ON_VALUES, parseFailOn, shouldFail } from "../../report/fail-on.js";
 import { renderJson } from "../../report/render-json.js";
 import { renderText } from "../../report/render-text.js";
+import { findRulePacks } from "../../rules/find-rule-packs.js";
+import { loadRuleSet, type RuleSet } from "../../rules/rule-set.js";
 import { type CliIo, EXIT, UsageError } from "../cli-io.js";
 import { languageOption, parseCommandArgs, todayOption } from "../command-options.js";
 
@@ -18,6 +22,9 @@ Options:
   --lang <language>     en | de (default: en, or $SECURITY_MANIFEST_LANG)
   --today <date>        evaluate as of this date, YYYY-MM-DD (default: today, UTC)
   --fail-on <level>     low | medium | high | critical | never | new (default: high)
+  --rules <glob>        add your own rule packs (repeatable), e.g. --rules 'security/rules/*.yml'
+  --root <dir>          repository root that evidence paths are relative to
+                        (default: the manifest's folder)
   -h, --help            show this help
 
 Exit status: 0 no gaps at or above --fail-on, 1 gaps at or above it,
@@ -33,6 +40,8 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
       lang: { type: "string" },
       today: { type: "string" },
       "fail-on": { type: "string" },
+      rules: { type: "string", multiple: true },
+      root: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
     1,
@@ -54,10 +63,25 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
   const today = todayOption(values.today, io.today);
   const file = positionals[0] ?? "security-manifest.yml";
 
+  const { files: extraPacks, unmatched } = findRulePacks(values.rules ?? [], io.cwd);
+  if (unmatched.length > 0) {
+    throw new UsageError(`--rules ${unmatched.map((p) => `"${p}"`).join(", ")} matches no file`);
+  }
+  let ruleSet: RuleSet;
+  try {
+    ruleSet = await loadRuleSet(extraPacks);
+  } catch (error) {
+    if (!(error instanceof SourceError)) throw error;
+    io.stderr(`A rule pack could not be loaded:\n${formatProblem(error.problem)}\n`);
+    return EXIT.usage;
+  }
+  const root = path.resolve(io.cwd, values.root ?? path.dirname(file));
   const report = await checkManifestFile(path.resolve(io.cwd, file), {
     today,
     language,
     displayName: file,
+    ruleSet,
+    evidenceExists: evidenceInRepository(root),
   });
 
   if (format === "json") {

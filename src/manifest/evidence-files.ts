@@ -1,0 +1,29 @@
+import { existsSync, realpathSync } from "node:fs";
+import path from "node:path";
+
+/**
+ * Answers "does this evidence file exist?" for paths relative to the repository root, refusing
+ * anything that resolves (also through symbolic links) outside the root.
+ */
+export function evidenceInRepository(root: string): (relativePath: string) => boolean {
+  const realRoot = safeRealpath(root) ?? path.resolve(root);
+  return (relativePath) => {
+    const absolute = path.resolve(realRoot, relativePath);
+    if (!isWithin(realRoot, absolute) || !existsSync(absolute)) return false;
+    const real = safeRealpath(absolute);
+    return real !== undefined && isWithin(realRoot, real);
+  };
+}
+
+function isWithin(root: string, candidate: string): boolean {
+  const relative = path.relative(root, candidate);
+  return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
+}
+
+function safeRealpath(file: string): string | undefined {
+  try {
+    return realpathSync(file);
+  } catch {
+    return undefined;
+  }
+}

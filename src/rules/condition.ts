@@ -1,0 +1,129 @@
+import type { Language, Localized } from "../i18n/language.js";
+import { ORDERED_FACTS, type ProfileFacts } from "./profile.js";
+
+/**
+ * A declarative condition on the profile, as rule packs write it: every key must hold.
+ *   size: [micro, small]          the fact is one of these
+ *   topics: [payments]            a list fact shares a value with these
+ *   internet_exposed: true        a yes/no fact
+ *   protection_at_least: high     an ordered fact is at least this
+ *   any: [cond, …] · not: cond    alternatives and negation
+ */
+export type Condition = {
+  any?: Condition[];
+  all?: Condition[];
+  not?: Condition;
+} & { [fact: string]: unknown };
+
+export const AT_LEAST = "_at_least";
+
+export function conditionHolds(condition: Condition | undefined, facts: ProfileFacts): boolean {
+  if (!condition) return true;
+  return Object.entries(condition).every(([key, expected]) => {
+    if (key === "any") return (expected as Condition[]).some((c) => conditionHolds(c, facts));
+    if (key === "all") return (expected as Condition[]).every((c) => conditionHolds(c, facts));
+    if (key === "not") return !conditionHolds(expected as Condition, facts);
+    if (key.endsWith(AT_LEAST)) {
+      const fact = key.slice(0, -AT_LEAST.length);
+      const order = ORDERED_FACTS[fact] ?? [];
+      const actual = (facts as unknown as Record<string, unknown>)[fact];
+      return (
+        order.indexOf(String(actual)) >= order.indexOf(String(expected)) &&
+        order.includes(String(actual))
+      );
+    }
+    const actual = (facts as unknown as Record<string, unknown>)[key];
+    const wanted = Array.isArray(expected) ? expected : [expected];
+    if (Array.isArray(actual)) return actual.some((value) => wanted.includes(value));
+    return wanted.includes(actual);
+  });
+}
+
+/** Fact names that packs may use in conditions (the pack schema lists the same). */
+export const CONDITION_FACTS: Record<string, Localized> = {
+  size: { en: "company size", de: "Unternehmensgröße" },
+  sector: { en: "sector", de: "Branche" },
+  digitalisation_level: { en: "digitalisation level", de: "Digitalisierungsgrad" },
+  topics: { en: "topics", de: "Themen" },
+  nis2: { en: "NIS2 status", de: "NIS2-Status" },
+  cra_product: {
+    en: "a product under the Cyber Resilience Act",
+    de: "ein Produkt nach dem Cyber Resilience Act",
+  },
+  protection: { en: "protection needs", de: "Schutzbedarf" },
+  confidentiality: { en: "confidentiality needs", de: "Schutzbedarf Vertraulichkeit" },
+  integrity: { en: "integrity needs", de: "Schutzbedarf Integrität" },
+  availability: { en: "availability needs", de: "Schutzbedarf Verfügbarkeit" },
+  phase: { en: "project phase", de: "Projektphase" },
+  internet_exposed: {
+    en: "components reachable from the internet",
+    de: "aus dem Internet erreichbare Komponenten",
+  },
+  external_parties: {
+    en: "external parties (advisor, contractors or outsourcing)",
+    de: "externe Beteiligte (Berater, Dienstleister oder Outsourcing)",
+  },
+  has_advisor: { en: "an external security advisor", de: "ein externer Sicherheitsberater" },
+  has_security_champion: {
+    en: "a security champion in the team",
+    de: "ein Security Champion im Team",
+  },
+};
+
+const WORDS = {
+  or: { en: " or ", de: " oder " },
+  and: { en: "; ", de: "; " },
+  is: { en: "is", de: "ist" },
+  include: { en: "include", de: "umfassen" },
+  atLeast: { en: "is at least", de: "ist mindestens" },
+  has: { en: "has", de: "hat" },
+  hasNo: { en: "has no", de: "hat kein(e)" },
+  notPrefix: { en: "not: ", de: "nicht: " },
+  always: { en: "applies to every project", de: "gilt für jedes Projekt" },
+};
+
+/**
+ * One readable line saying why a condition holds for this profile, e.g.
+ * "company size is micro; topics include payments". Only the parts that matched are named.
+ */
+export function describeCondition(
+  condition: Condition | undefined,
+  facts: ProfileFacts,
+  language: Language,
+): string {
+  if (!condition || Object.keys(condition).length === 0) return WORDS.always[language];
+  const parts: string[] = [];
+  for (const [key, expected] of Object.entries(condition)) {
+    if (key === "any") {
+      const matching = (expected as Condition[]).find((c) => conditionHolds(c, facts));
+      if (matching) parts.push(describeCondition(matching, facts, language));
+      continue;
+    }
+    if (key === "all") {
+      for (const c of expected as Condition[]) parts.push(describeCondition(c, facts, language));
+      continue;
+    }
+    if (key === "not") {
+      parts.push(
+        `${WORDS.notPrefix[language]}${describeCondition(expected as Condition, facts, language)}`,
+      );
+      continue;
+    }
+    const atLeast = key.endsWith(AT_LEAST);
+    const fact = atLeast ? key.slice(0, -AT_LEAST.length) : key;
+    const label = CONDITION_FACTS[fact]?.[language] ?? fact;
+    const actual = (facts as unknown as Record<string, unknown>)[fact];
+    if (typeof actual === "boolean") {
+      parts.push(`${actual ? WORDS.has[language] : WORDS.hasNo[language]} ${label}`);
+    } else if (atLeast) {
+      parts.push(`${label} ${WORDS.atLeast[language]} ${String(expected)} (${String(actual)})`);
+    } else if (Array.isArray(actual)) {
+      const wanted = Array.isArray(expected) ? expected : [expected];
+      const shared = actual.filter((value) => wanted.includes(value));
+      parts.push(`${label} ${WORDS.include[language]} ${shared.join(", ")}`);
+    } else {
+      parts.push(`${label} ${WORDS.is[language]} ${String(actual)}`);
+    }
+  }
+  return parts.join(WORDS.and[language]);
+}

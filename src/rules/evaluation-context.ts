@@ -1,0 +1,17 @@
+import type { ProfileFacts } from "./profile.js";
+
+/**
+ * Everything a rule may look at besides the manifest itself, gathered by the face (CLI or
+ * Action) as plain data, so that the engine needs no clock, file system walk or network.
+ */
+export interface EvaluationContext {
+  /** The evaluation date, YYYY-MM-DD. */
+  today: string;
+  /** The manifest's data (after the format check). */
+  manifest: Record<string, unknown>;
+  profile: ProfileFacts;
+  /** Whether an evidence path (relative to the repository root, already checked to stay inside it) exists. */
+  evidenceExists: (relativePath: string) => boolean;
+  /** Ids of every loaded rule (a waiver for an unknown rule is a gap). */
+  ruleIds: ReadonlySet<string>;
+}

@@ -1,0 +1,63 @@
+import {
+  ANNUAL_RATE,
+  LIKELIHOODS,
+  type Likelihood,
+  type RiskLevel,
+  riskLevel,
+} from "./risk-matrix.js";
+
+type Data = Record<string, unknown>;
+
+/** Expected annual loss next to the yearly cost of a threat's measures (thesis 4: does it pay off?). */
+export interface ThreatEconomics {
+  threat: string;
+  pointer: string;
+  title: string;
+  level: RiskLevel | undefined;
+  treatment: string | undefined;
+  expectedAnnualLoss: number;
+  measuresCostPerYear: number | undefined;
+  /** Measures cost no more per year than the loss they are meant to prevent. */
+  paysOff: boolean | undefined;
+}
+
+/**
+ * For every threat with a damage figure: expected annual loss = damage per occurrence × the
+ * occurrences per year of its frequency band; the measures' cost is the sum of the yearly cost of
+ * its mitigations (undefined when none has a cost).
+ */
+export function riskEconomics(manifest: Data): ThreatEconomics[] {
+  const model = (manifest.threat_model ?? {}) as Data;
+  const threats = Array.isArray(model.threats) ? (model.threats as Data[]) : [];
+  const mitigations = new Map(
+    (Array.isArray(model.mitigations) ? (model.mitigations as Data[]) : []).map((m) => [m?.id, m]),
+  );
+  const rows: ThreatEconomics[] = [];
+  threats.forEach((threat, index) => {
+    if (!threat || typeof threat.expected_damage_eur !== "number") return;
+    if (!(LIKELIHOODS as readonly unknown[]).includes(threat.likelihood)) return;
+    const expectedAnnualLoss = Math.round(
+      threat.expected_damage_eur * ANNUAL_RATE[threat.likelihood as Likelihood],
+    );
+    const costs = (Array.isArray(threat.mitigations) ? threat.mitigations : [])
+      .map((id) => mitigations.get(id)?.cost_eur_per_year)
+      .filter((cost): cost is number => typeof cost === "number");
+    const measuresCostPerYear = costs.length > 0 ? costs.reduce((a, b) => a + b, 0) : undefined;
+    rows.push({
+      threat: String(threat.id),
+      pointer: `/threat_model/threats/${index}`,
+      title: String(threat.title ?? ""),
+      level: riskLevel(threat.likelihood, threat.impact),
+      treatment: typeof threat.treatment === "string" ? threat.treatment : undefined,
+      expectedAnnualLoss,
+      measuresCostPerYear,
+      paysOff:
+        measuresCostPerYear === undefined ? undefined : measuresCostPerYear <= expectedAnnualLoss,
+    });
+  });
+  return rows;
+}
+
+export function formatEuro(amount: number): string {
+  return `€${amount.toLocaleString("en-US")}`;
+}

@@ -1,0 +1,216 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { Ajv, type ValidateFunction } from "ajv";
+import casesSchema from "../../schema/cases.schema.json" with { type: "json" };
+import profilesSchema from "../../schema/profiles.schema.json" with { type: "json" };
+import rulePackSchema from "../../schema/rule-pack.schema.json" with { type: "json" };
+import type { Localized } from "../i18n/language.js";
+import { readBounded } from "../manifest/load-manifest.js";
+import { SourceError } from "../manifest/manifest-error.js";
+import { findingsFromSchemaErrors } from "../manifest/validate-schema.js";
+import { parseYamlSource, type YamlSource } from "../manifest/yaml-source.js";
+import type { Area } from "../report/finding.js";
+import { CheckCompiler } from "./check-keywords.js";
+import { type ProfileParameter, referencedParams, substituteParams } from "./parameters.js";
+import { isBuiltin, type Rule, type RulePack } from "./rule-types.js";
+import { unsafePatternReason } from "./safe-pattern.js";
+
+/** A worst-practice case (thesis 6): an attack type with real incidents. */
+export interface Case {
+  id: string;
+  title: Localized;
+  description: Localized;
+  entry: Localized;
+  measures: Localized[];
+  references: string[];
+  incidents: {
+    name: string;
+    year: number;
+    summary: Localized;
+    lesson: Localized;
+    source: string;
+  }[];
+}
+
+export interface RuleSet {
+  packs: RulePack[];
+  rules: Rule[];
+  cases: Map<string, Case>;
+  parameters: Record<string, ProfileParameter>;
+  compiler: CheckCompiler;
+}
+
+/** Where our own packs live: `rules/` at the repository root (the bundle sits two levels down too). */
+export const BUILTIN_RULES_DIR = fileURLToPath(new URL("../../rules/", import.meta.url));
+export const BUILTIN_PACKS = [
+  "threat-modelling",
+  "reviews",
+  "training",
+  "governance",
+  "risk",
+] as const;
+
+export async function loadRuleSet(extraPackFiles: readonly string[] = []): Promise<RuleSet> {
+  // Our own files are named as they sit in the repository; the user's as they named them.
+  const read = async (file: string, shownAs = file) =>
+    parseYamlSource(shownAs, await readBounded(file, "rule pack"), "rule pack");
+  const builtin = (name: string) => read(`${BUILTIN_RULES_DIR}${name}.yml`, `rules/${name}.yml`);
+  const [casesSource, profilesSource, ...packSources] = await Promise.all([
+    builtin("cases"),
+    builtin("profiles"),
+    ...BUILTIN_PACKS.map((name) => builtin(name)),
+    ...extraPackFiles.map((file) => read(file, path.relative(process.cwd(), file) || file)),
+  ]);
+  return buildRuleSet(casesSource as YamlSource, profilesSource as YamlSource, packSources);
+}
+
+const validators = (() => {
+  let compiled:
+    | { pack: ValidateFunction; cases: ValidateFunction; profiles: ValidateFunction }
+    | undefined;
+  return () => {
+    if (!compiled) {
+      const ajv = new Ajv({ allErrors: true, strict: true, verbose: true, allowUnionTypes: true });
+      ajv.addSchema(rulePackSchema);
+      compiled = {
+        pack: ajv.getSchema(rulePackSchema.$id) as ValidateFunction,
+        cases: ajv.compile(casesSchema),
+        profiles: ajv.compile(profilesSchema),
+      };
+    }
+    return compiled;
+  };
+})();
+
+/** Validates and links the catalogue, the profile parameters and the packs; every problem names its line. */
+export function buildRuleSet(
+  casesSource: YamlSource,
+  profilesSource: YamlSource,
+  packSources: YamlSource[],
+): RuleSet {
+  const { pack: validatePack, cases: validateCases, profiles: validateProfiles } = validators();
+  assertValid(casesSource, validateCases);
+  assertValid(profilesSource, validateProfiles);
+  const cases = new Map((casesSource.data as { cases: Case[] }).cases.map((c) => [c.id, c]));
+  const parameters = (profilesSource.data as { parameters: Record<string, ProfileParameter> })
+    .parameters;
+  const compiler = new CheckCompiler();
+  const packs: RulePack[] = [];
+  const seen = new Map<string, string>();
+  for (const source of packSources) {
+    assertValid(source, validatePack);
+    const data = source.data as {
+      pack: string;
+      area: Area;
+      description?: Localized;
+      rules: Omit<Rule, "area" | "source">[];
+    };
+    const rules = data.rules.map((raw, index): Rule => {
+      const rule: Rule = { ...raw, cases: raw.cases ?? [], area: data.area, source: source.file };
+      const fail = (
+        pointer: string,
+        message: string,
+        hint: string,
+        code = "invalid-rule",
+      ): never => {
+        const { line, column } = source.positionOf(`/rules/${index}${pointer}`);
+        throw new SourceError({
+          file: source.file,
+          line,
+          column,
+          code,
+          message: `rule ${rule.id}: ${message}`,
+          hint,
+        });
+      };
+      const earlier = seen.get(rule.id);
+      if (earlier)
+        fail(
+          "/id",
+          `the id is already used in ${earlier}`,
+          "give every rule its own id",
+          "duplicate-rule-id",
+        );
+      seen.set(rule.id, source.file);
+      for (const caseId of rule.cases) {
+        if (!cases.has(caseId))
+          fail("/cases", `unknown case "${caseId}"`, `use one of: ${[...cases.keys()].join(", ")}`);
+      }
+      const params = {
+        ...Object.fromEntries(Object.entries(parameters).map(([k, p]) => [k, p.default])),
+        ...rule.params,
+      };
+      for (const tuning of rule.tuning ?? []) Object.assign(params, tuning.params);
+      for (const name of referencedParams(rule.check)) {
+        if (!(name in params))
+          fail(
+            "/check",
+            `unknown parameter "${name}"`,
+            "define it in the rule's params or in rules/profiles.yml",
+          );
+      }
+      const pattern = findUnsafePattern(rule.check);
+      if (pattern)
+        fail(
+          "/check",
+          `pattern /${pattern.pattern}/ ${pattern.reason}`,
+          "use a simpler pattern: no nested repetition, back-references or look-arounds",
+        );
+      if (!isBuiltin(rule.check)) {
+        const check = substituteParams(rule.check, params) as { where?: unknown; require: unknown };
+        try {
+          if (check.where !== undefined) compiler.compile(check.where);
+          compiler.compile(check.require);
+        } catch (error) {
+          fail(
+            "/check",
+            `the check is not a valid condition: ${error instanceof Error ? error.message : String(error)}`,
+            "see docs/rule-packs.md for the keywords a check may use",
+          );
+        }
+      }
+      return rule;
+    });
+    packs.push({
+      file: source.file,
+      pack: data.pack,
+      area: data.area,
+      description: data.description,
+      rules,
+    });
+  }
+  return { packs, rules: packs.flatMap((p) => p.rules), cases, parameters, compiler };
+}
+
+function assertValid(source: YamlSource, validate: ValidateFunction): void {
+  if (validate(source.data)) return;
+  const [first] = findingsFromSchemaErrors(validate.errors ?? [], source, "en");
+  if (!first) return;
+  throw new SourceError({
+    file: source.file,
+    line: first.line,
+    column: first.column,
+    code: "invalid-rule-pack",
+    message: first.message,
+    hint: first.remediation,
+  });
+}
+
+function findUnsafePattern(value: unknown): { pattern: string; reason: string } | undefined {
+  if (Array.isArray(value)) {
+    for (const element of value) {
+      const found = findUnsafePattern(element);
+      if (found) return found;
+    }
+  } else if (value && typeof value === "object") {
+    for (const [key, element] of Object.entries(value)) {
+      if (key === "pattern" && typeof element === "string") {
+        const reason = unsafePatternReason(element);
+        if (reason) return { pattern: element, reason };
+      }
+      const found = findUnsafePattern(element);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,69 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { type Document, parseDocument } from "yaml";
+import { checkManifestText } from "../../src/check-manifest.js";
+import type { Language } from "../../src/i18n/language.js";
+import { evidenceInRepository } from "../../src/manifest/evidence-files.js";
+import type { Finding } from "../../src/report/finding.js";
+import type { Report } from "../../src/report/report.js";
+import { loadRuleSet, type RuleSet } from "../../src/rules/rule-set.js";
+import { REPO_ROOT } from "../fixtures/fixtures.js";
+
+/** The evaluation date all rule tests use unless they say otherwise. */
+export const TODAY = "2026-11-26";
+
+/** The fully compliant example: every rule passes on it, so each failing test changes one thing. */
+export const COMPLIANT_DIR = path.join(REPO_ROOT, "examples/remote-maintenance-portal");
+export const COMPLIANT = readFileSync(path.join(COMPLIANT_DIR, "security-manifest.yml"), "utf8");
+
+let ruleSet: Promise<RuleSet> | undefined;
+export function builtinRules(): Promise<RuleSet> {
+  ruleSet ??= loadRuleSet();
+  return ruleSet;
+}
+
+export interface CheckOptions {
+  today?: string;
+  language?: Language;
+  /** Folder evidence paths are relative to (default: the compliant example's). */
+  evidenceRoot?: string;
+}
+
+export async function check(text: string, options: CheckOptions = {}): Promise<Report> {
+  return checkManifestText("security-manifest.yml", text, {
+    today: options.today ?? TODAY,
+    language: options.language ?? "en",
+    ruleSet: await builtinRules(),
+    evidenceExists: evidenceInRepository(options.evidenceRoot ?? COMPLIANT_DIR),
+  });
+}
+
+/** Findings of one rule (waived ones included). */
+export async function findingsOf(
+  ruleId: string,
+  text: string,
+  options: CheckOptions = {},
+): Promise<Finding[]> {
+  const report = await check(text, options);
+  if (report.errors.length > 0)
+    throw new Error(`manifest unreadable: ${JSON.stringify(report.errors)}`);
+  return report.findings.filter((finding) => finding.rule === ruleId);
+}
+
+/**
+ * Changes a manifest through yaml's Document API (comments and the rest of the layout stay),
+ * e.g. `edit(COMPLIANT, (doc) => doc.setIn(["team", 0, "trainings"], []))`.
+ */
+export function edit(text: string, change: (doc: Document) => void): string {
+  const doc = parseDocument(text);
+  change(doc);
+  return doc.toString();
+}
+
+/** 1-based line on which the node at `path` starts in `text` (to assert finding positions). */
+export function lineAt(text: string, pathToNode: (string | number)[]): number {
+  const doc = parseDocument(text, { keepSourceTokens: false });
+  const node = doc.getIn(pathToNode, true) as { range?: [number, number, number] } | undefined;
+  if (!node?.range) throw new Error(`no node at ${pathToNode.join("/")}`);
+  return text.slice(0, node.range[0]).split("\n").length;
+}

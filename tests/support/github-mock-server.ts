@@ -1,0 +1,805 @@
+// In-process fake of the GitHub REST API for the one repository under test. Every request
+// and response is checked against GitHub's OpenAPI description; breaches are collected in
+// `contractViolations` so tests can assert the Action only speaks real GitHub.
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { setTimeout as sleep } from "node:timers/promises";
+import { defaultErrorBody, FaultQueue, type FaultSpec } from "./github-faults.js";
+import {
+  type AuthorAssociation,
+  commit,
+  contentEntry,
+  contentFile,
+  diffEntry,
+  fakeSha,
+  GITHUB_ACTIONS_BOT,
+  githubTimestamp,
+  issueComment,
+  type MockUser,
+  nodeId,
+  type PullFile,
+  pullRequest,
+  pullRequestSimple,
+  type RepoContext,
+  type ResolvedPull,
+  repoApiUrl,
+  type StoredComment,
+} from "./github-objects.js";
+import { paginate } from "./github-pagination.js";
+import {
+  type GitHubContract,
+  loadGitHubContract,
+  type OperationMatch,
+} from "./openapi-contract.js";
+
+export type { FaultSpec } from "./github-faults.js";
+export {
+  FaultQueue,
+  forbiddenForFork,
+  primaryRateLimit,
+  secondaryRateLimit,
+  serverError,
+} from "./github-faults.js";
+export type { MockUser, PullFile, StoredComment } from "./github-objects.js";
+export { GITHUB_ACTIONS_BOT } from "./github-objects.js";
+export { parseLinkHeader } from "./github-pagination.js";
+
+/** A login, or a full user; a bare login ending in `[bot]` becomes a Bot. */
+export type UserInput = string | MockUser;
+
+export interface MockPullOptions {
+  number: number;
+  title?: string;
+  body?: string | null;
+  state?: "open" | "closed";
+  draft?: boolean;
+  merged?: boolean;
+  user?: UserInput;
+  labels?: string[];
+  /** `owner`/`repo` other than the base repo make this a fork PR. */
+  head?: { ref?: string; sha?: string; owner?: string; repo?: string };
+  base?: { ref?: string; sha?: string };
+  /** pulls/list-files entries; default: derived by comparing `files[base]` with `files[head]`. */
+  files?: PullFile[];
+}
+
+export interface MockGitHubOptions {
+  owner: string;
+  repo: string;
+  repoId?: number;
+  /** Ref used by repos/get-content when no `ref` is given. Default "main". */
+  defaultBranch?: string;
+  /** ref → path → UTF-8 content. Refs also resolve through pulls' head/base ref and sha. */
+  files?: Record<string, Record<string, string>>;
+  pulls?: MockPullOptions[];
+  /** Issue numbers that exist besides the pulls (comments on others answer 404). */
+  issues?: number[];
+  /** When set, only these tokens authenticate (401 "Bad credentials" otherwise). */
+  tokens?: Record<string, UserInput>;
+  /**
+   * GitHub's Link headers point at `/repositories/{id}/...`; "owner-repo" keeps
+   * `/repos/{owner}/{repo}/...` instead. Both forms are served.
+   */
+  linkStyle?: "repository-id" | "owner-repo";
+  /** Clock for created_at/updated_at; default real time. */
+  now?: () => Date;
+  specPath?: string;
+}
+
+export interface RecordedRequest {
+  method: string;
+  /** Canonical pathname (`/repositories/{id}` rewritten to `/repos/{owner}/{repo}`). */
+  path: string;
+  /** Pathname exactly as received. */
+  rawPath: string;
+  query: Record<string, string>;
+  /** Parsed JSON body, raw text if not JSON, undefined if none. */
+  body: unknown;
+  /** 0 while the request is still in flight. */
+  status: number;
+  operationId: string | undefined;
+  /** Lower-case headers; `authorization` is redacted to its scheme. */
+  headers: Record<string, string>;
+  fault: boolean;
+}
+
+export interface SeedComment {
+  issue_number: number;
+  body: string;
+  user?: UserInput;
+  author_association?: AuthorAssociation;
+  created_at?: Date | string;
+  updated_at?: Date | string;
+}
+
+export interface MockGitHub {
+  /** `http://127.0.0.1:<port>`, use as GITHUB_API_URL. */
+  readonly url: string;
+  /** GITHUB_API_URL and GITHUB_REPOSITORY for running the Action against the mock. */
+  readonly env: { GITHUB_API_URL: string; GITHUB_REPOSITORY: string };
+  /** Live store, ordered by creation; tests may read it directly. */
+  readonly comments: StoredComment[];
+  readonly requests: RecordedRequest[];
+  readonly contractViolations: string[];
+  readonly faults: FaultQueue;
+  seedComment(seed: SeedComment): StoredComment;
+  /** Delete server-side (e.g. a maintainer removed the sticky comment between runs). */
+  deleteComment(id: number): boolean;
+  /** Set (or with `undefined`, remove) a file at a ref. */
+  setFile(ref: string, path: string, content: string | undefined): void;
+  /** Requests for one operation, e.g. `calls("issues/create-comment")`. */
+  calls(operationId: string): RecordedRequest[];
+  close(): Promise<void>;
+}
+
+interface Reply {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Response media type the body is checked against; null = non-JSON body. */
+  mediaType?: string | null;
+  /** Content-Type header for non-JSON bodies. */
+  contentType?: string;
+}
+
+interface Ctx {
+  op: OperationMatch;
+  query: URLSearchParams;
+  body: unknown;
+  accept: string;
+  user: MockUser;
+  canonicalPath: string;
+}
+
+const MAX_COMMENT_LENGTH = 65536;
+const FIRST_COMMENT_ID = 2_500_000_000; // beyond int32, like real comment ids today
+
+export async function startMockGitHub(opts: MockGitHubOptions): Promise<MockGitHub> {
+  const contract = loadGitHubContract(opts.specPath);
+  const mock = new MockServer(opts, contract);
+  await mock.listen();
+  return mock;
+}
+
+/** Turn a `pull_request` webhook payload (shared/contracts/events) into pull options. */
+export function pullFromEvent(payload: unknown): MockPullOptions {
+  const pr = (payload as { pull_request: Record<string, unknown> }).pull_request;
+  const side = (s: unknown) =>
+    s as { ref: string; sha: string; repo: { name: string; owner: { login: string } } };
+  const head = side(pr.head);
+  const base = side(pr.base);
+  return {
+    number: pr.number as number,
+    title: pr.title as string,
+    body: (pr.body as string | null) ?? null,
+    state: pr.state as "open" | "closed",
+    draft: Boolean(pr.draft),
+    user: (pr.user as { login: string }).login,
+    labels: ((pr.labels as { name: string }[] | undefined) ?? []).map((l) => l.name),
+    head: { ref: head.ref, sha: head.sha, owner: head.repo.owner.login, repo: head.repo.name },
+    base: { ref: base.ref, sha: base.sha },
+  };
+}
+
+class MockServer implements MockGitHub {
+  url = "";
+  readonly comments: StoredComment[] = [];
+  readonly requests: RecordedRequest[] = [];
+  readonly contractViolations: string[] = [];
+  readonly faults = new FaultQueue();
+
+  readonly #opts: MockGitHubOptions;
+  readonly #contract: GitHubContract;
+  readonly #files: Record<string, Record<string, string>>;
+  readonly #server = createServer((req, res) => {
+    this.#handle(req, res).catch((err: unknown) => {
+      this.contractViolations.push(`mock internal error: ${String(err)}`);
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+  });
+  #ctx!: RepoContext;
+  #pulls: ResolvedPull[] = [];
+  readonly #derivedFiles = new Set<ResolvedPull>();
+  #nextCommentId = FIRST_COMMENT_ID;
+  #rateRemaining = 5000;
+
+  constructor(opts: MockGitHubOptions, contract: GitHubContract) {
+    this.#opts = opts;
+    this.#contract = contract;
+    this.#files = structuredClone(opts.files ?? {});
+  }
+
+  get env() {
+    return {
+      GITHUB_API_URL: this.url,
+      GITHUB_REPOSITORY: `${this.#opts.owner}/${this.#opts.repo}`,
+    };
+  }
+
+  async listen(): Promise<void> {
+    await new Promise<void>((resolve, reject) => {
+      this.#server.once("error", reject);
+      this.#server.listen(0, "127.0.0.1", resolve);
+    });
+    const { port } = this.#server.address() as AddressInfo;
+    this.url = `http://127.0.0.1:${port}`;
+    const { owner, repo } = this.#opts;
+    this.#ctx = {
+      apiUrl: this.url,
+      owner,
+      repo,
+      repoId: this.#opts.repoId ?? 700_000_001,
+      defaultBranch: this.#opts.defaultBranch ?? "main",
+      ownerUser: { login: owner, id: 600_000_001, type: "Organization" },
+    };
+    this.#pulls = (this.#opts.pulls ?? []).map((p) => this.#resolvePull(p));
+  }
+
+  async close(): Promise<void> {
+    // fetch/undici keeps connections alive; without this close() waits for them.
+    this.#server.closeAllConnections();
+    await new Promise<void>((resolve) => this.#server.close(() => resolve()));
+  }
+
+  seedComment(seed: SeedComment): StoredComment {
+    const stamp = (d: Date | string | undefined) =>
+      d === undefined ? this.#now() : typeof d === "string" ? d : githubTimestamp(d);
+    const created = stamp(seed.created_at);
+    const user = toUser(seed.user ?? GITHUB_ACTIONS_BOT);
+    const comment = this.#newComment(seed.issue_number, seed.body, user, created);
+    comment.updated_at = seed.updated_at === undefined ? created : stamp(seed.updated_at);
+    if (seed.author_association) comment.author_association = seed.author_association;
+    return comment;
+  }
+
+  deleteComment(id: number): boolean {
+    const index = this.comments.findIndex((c) => c.id === id);
+    if (index < 0) return false;
+    this.comments.splice(index, 1);
+    return true;
+  }
+
+  setFile(ref: string, path: string, content: string | undefined): void {
+    const files = this.#files[ref] ?? {};
+    this.#files[ref] = files;
+    if (content === undefined) delete files[path];
+    else files[path] = content;
+  }
+
+  calls(operationId: string): RecordedRequest[] {
+    return this.requests.filter((r) => r.operationId === operationId);
+  }
+
+  // ---- request pipeline ---------------------------------------------------------------
+
+  async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const method = (req.method ?? "GET").toUpperCase();
+    const url = new URL(req.url ?? "/", this.url);
+    // The long-deprecated ?access_token= must not leak into records either.
+    if (url.searchParams.has("access_token")) url.searchParams.set("access_token", "[redacted]");
+    const rawBody = await readBody(req);
+    const canonicalPath = this.#canonicalPath(url.pathname);
+    const contentType = req.headers["content-type"]?.split(";")[0]?.trim().toLowerCase();
+    const parsed = parseBody(rawBody, contentType);
+    const op = this.#contract.match(method, canonicalPath);
+
+    const record: RecordedRequest = {
+      method,
+      path: canonicalPath,
+      rawPath: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      body: parsed.value,
+      status: 0,
+      operationId: op?.operationId,
+      headers: redactHeaders(req),
+      fault: false,
+    };
+    this.requests.push(record);
+    const label = `${method} ${url.pathname}${url.search}${op ? ` [${op.operationId}]` : ""}`;
+    const violate = (msg: string) => this.contractViolations.push(`${label}: ${msg}`);
+    const reply = (r: Reply) => this.#send(res, record, op, r, violate);
+
+    const user = this.#authenticate(req.headers.authorization);
+    if (user === "missing" || user === "bad") {
+      violate(user === "missing" ? "no authorization header" : "token not accepted");
+      const body = defaultErrorBody(401, "https://docs.github.com/rest");
+      if (user === "bad") (body as { message: string }).message = "Bad credentials";
+      return reply({ status: 401, body });
+    }
+    if (!op) {
+      violate("no operation in the OpenAPI description matches this method and path");
+      return reply({ status: 404, body: defaultErrorBody(404, undefined) });
+    }
+
+    if (parsed.error) violate(`request body is not valid JSON (${parsed.error})`);
+    const requestProblems = parsed.error
+      ? []
+      : this.#contract.checkRequest(op, {
+          query: url.searchParams,
+          body: parsed.value,
+          contentType,
+        });
+    for (const p of requestProblems) violate(p);
+
+    const fault = this.faults.take(method, canonicalPath, op.operationId);
+    if (fault) {
+      record.fault = true;
+      if (fault.waitFor) await fault.waitFor.catch(() => undefined);
+      if (fault.delayMs) await sleep(fault.delayMs);
+      if (fault.status !== undefined) return reply(faultReply(fault, op));
+    }
+
+    if (parsed.error) return reply({ status: 400, body: defaultErrorBody(400, op.docsUrl) });
+    if (
+      requestProblems.some((p) =>
+        /^(request body:|missing required request body|request content-type)/.test(p),
+      )
+    ) {
+      return reply(
+        validationFailed(op, "Invalid request.\n\nThe request body does not match the schema."),
+      );
+    }
+    if (!this.#isOurRepo(op)) return reply(notFound(op));
+
+    const ctx: Ctx = {
+      op,
+      query: url.searchParams,
+      body: parsed.value,
+      accept: String(req.headers.accept ?? ""),
+      user,
+      canonicalPath,
+    };
+    return reply(this.#route(ctx));
+  }
+
+  #send(
+    res: ServerResponse,
+    record: RecordedRequest,
+    op: OperationMatch | undefined,
+    r: Reply,
+    violate: (msg: string) => void,
+  ): void {
+    const mediaType = r.mediaType === undefined ? "application/json" : r.mediaType;
+    if (op)
+      for (const p of this.#contract.checkResponse(op, r.status, r.body, mediaType)) violate(p);
+
+    this.#rateRemaining = Math.max(0, this.#rateRemaining - 1);
+    const headers: Record<string, string> = {
+      "x-github-api-version-selected": "2022-11-28",
+      "x-github-media-type": "github.v3; format=json",
+      "x-github-request-id": `MOCK:${record.method}:${this.requests.length}`,
+      "x-ratelimit-limit": "5000",
+      "x-ratelimit-remaining": String(this.#rateRemaining),
+      "x-ratelimit-reset": String(Math.ceil(Date.now() / 1000) + 3600),
+      "x-ratelimit-used": String(5000 - this.#rateRemaining),
+      "x-ratelimit-resource": "core",
+      ...r.headers,
+    };
+    let payload: string | undefined;
+    if (r.body !== undefined) {
+      const text = typeof r.body === "string" && mediaType === null;
+      payload = text ? (r.body as string) : JSON.stringify(r.body);
+      headers["content-type"] = text
+        ? (r.contentType ?? "text/plain; charset=utf-8")
+        : "application/json; charset=utf-8";
+    }
+    record.status = r.status;
+    res.writeHead(r.status, headers);
+    res.end(payload);
+  }
+
+  /** Missing header → "missing"; unknown token (only with `tokens`) → "bad". */
+  #authenticate(header: string | undefined): MockUser | "missing" | "bad" {
+    const token = /^(?:token|bearer)\s+(\S+)\s*$/i.exec(header ?? "")?.[1];
+    if (!header) return "missing";
+    if (!token) return "bad";
+    const tokens = this.#opts.tokens;
+    if (!tokens) return GITHUB_ACTIONS_BOT;
+    const user = tokens[token];
+    return user === undefined ? "bad" : toUser(user);
+  }
+
+  #canonicalPath(pathname: string): string {
+    const m = /^\/repositories\/(\d+)(\/.*)?$/.exec(pathname);
+    if (!m || Number(m[1]) !== this.#ctx.repoId) return pathname;
+    return `/repos/${this.#opts.owner}/${this.#opts.repo}${m[2] ?? ""}`;
+  }
+
+  #isOurRepo(op: OperationMatch): boolean {
+    const { owner, repo } = op.pathParams;
+    return (
+      owner?.toLowerCase() === this.#opts.owner.toLowerCase() &&
+      repo?.toLowerCase() === this.#opts.repo.toLowerCase()
+    );
+  }
+
+  #linkBase(canonicalPath: string): string {
+    if (this.#opts.linkStyle === "owner-repo") return `${this.url}${canonicalPath}`;
+    const prefix = `/repos/${this.#opts.owner}/${this.#opts.repo}`;
+    return `${this.url}/repositories/${this.#ctx.repoId}${canonicalPath.slice(prefix.length)}`;
+  }
+
+  #page<T>(ctx: Ctx, all: readonly T[], map: (item: T) => unknown): Reply {
+    const page = paginate(all, ctx.query, this.#linkBase(ctx.canonicalPath));
+    return {
+      status: 200,
+      body: page.items.map(map),
+      headers: page.link ? { link: page.link } : {},
+    };
+  }
+
+  // ---- routes -------------------------------------------------------------------------
+
+  #route(ctx: Ctx): Reply {
+    const { op } = ctx;
+    const p = op.pathParams;
+    switch (op.operationId) {
+      case "issues/list-comments": {
+        const issue = Number(p.issue_number);
+        if (!this.#issueExists(issue)) return notFound(op);
+        const since = ctx.query.get("since");
+        const list = this.comments
+          .filter((c) => c.issue_number === issue)
+          .filter((c) => !since || Date.parse(c.updated_at) >= Date.parse(since))
+          .sort((a, b) => a.id - b.id);
+        return this.#page(ctx, list, (c) => issueComment(this.#ctx, c));
+      }
+      case "issues/create-comment": {
+        const issue = Number(p.issue_number);
+        if (!this.#issueExists(issue)) return notFound(op);
+        const body = (ctx.body as { body: string }).body;
+        const invalid = commentBodyProblem(op, body);
+        if (invalid) return invalid;
+        const comment = this.#newComment(issue, body, ctx.user, this.#now());
+        const json = issueComment(this.#ctx, comment);
+        return { status: 201, body: json, headers: { location: String(json.url) } };
+      }
+      case "issues/get-comment": {
+        const comment = this.#findComment(p.comment_id);
+        return comment ? { status: 200, body: issueComment(this.#ctx, comment) } : notFound(op);
+      }
+      case "issues/update-comment": {
+        const comment = this.#findComment(p.comment_id);
+        if (!comment) return notFound(op);
+        const body = (ctx.body as { body: string }).body;
+        const invalid = commentBodyProblem(op, body);
+        if (invalid) return invalid;
+        comment.body = body;
+        comment.updated_at = this.#now();
+        return { status: 200, body: issueComment(this.#ctx, comment) };
+      }
+      case "issues/delete-comment": {
+        const comment = this.#findComment(p.comment_id);
+        if (!comment) return notFound(op);
+        this.deleteComment(comment.id);
+        return { status: 204 };
+      }
+      case "pulls/get": {
+        const pr = this.#pull(p.pull_number);
+        if (!pr) return notFound(op);
+        if (/application\/vnd\.github(\.v3)?\.(diff|patch)/.test(ctx.accept)) {
+          return {
+            status: 200,
+            body: unifiedDiff(pr),
+            mediaType: null,
+            contentType: "text/plain; charset=utf-8",
+          };
+        }
+        return { status: 200, body: pullRequest(this.#ctx, pr) };
+      }
+      case "pulls/list": {
+        const state = ctx.query.get("state") ?? "open";
+        const head = ctx.query.get("head");
+        const base = ctx.query.get("base");
+        const direction = ctx.query.get("direction") ?? "desc";
+        const list = this.#pulls
+          .filter((pr) => state === "all" || pr.state === state)
+          .filter((pr) => !head || head === `${pr.head.owner}:${pr.head.ref}`)
+          .filter((pr) => !base || base === pr.base.ref)
+          .sort((a, b) => (direction === "asc" ? a.number - b.number : b.number - a.number));
+        return this.#page(ctx, list, (pr) => pullRequestSimple(this.#ctx, pr));
+      }
+      case "pulls/list-files": {
+        const pr = this.#pull(p.pull_number);
+        if (!pr) return notFound(op);
+        return this.#page(ctx, pr.files, (f) => diffEntry(this.#ctx, pr, f));
+      }
+      case "pulls/list-reviews": {
+        const pr = this.#pull(p.pull_number);
+        return pr ? this.#page(ctx, [], (r) => r) : notFound(op);
+      }
+      case "repos/list-pull-requests-associated-with-commit": {
+        const list = this.#pulls.filter((pr) => pr.head.sha === p.commit_sha);
+        return this.#page(ctx, list, (pr) => pullRequestSimple(this.#ctx, pr));
+      }
+      case "repos/get-content":
+        return this.#getContent(ctx, p.path ?? "");
+      case "repos/compare-commits":
+        return this.#compare(ctx, p.base ?? "", p.head ?? "");
+      default:
+        return notFound(op);
+    }
+  }
+
+  #getContent(ctx: Ctx, filePath: string): Reply {
+    const ref = ctx.query.get("ref") ?? this.#ctx.defaultBranch;
+    const tree = this.#filesAt(ref);
+    if (!tree) {
+      return {
+        status: 404,
+        body: {
+          ...(defaultErrorBody(404, ctx.op.docsUrl) as object),
+          message: `No commit found for the ref ${ref}`,
+        },
+      };
+    }
+    const clean = filePath.replace(/^\/+|\/+$/g, "");
+    const content = tree[clean];
+    const objectMedia = ctx.accept.includes("application/vnd.github.object");
+    if (content !== undefined) {
+      if (ctx.accept.includes("application/vnd.github.raw")) {
+        return {
+          status: 200,
+          body: content,
+          mediaType: null,
+          contentType: "text/plain; charset=utf-8",
+        };
+      }
+      const file = contentFile(this.#ctx, ref, clean, content);
+      return objectMedia
+        ? { status: 200, body: file, mediaType: "application/vnd.github.object" }
+        : { status: 200, body: file };
+    }
+    const children = new Map<string, "file" | "dir">();
+    for (const key of Object.keys(tree)) {
+      if (!key.startsWith(`${clean}/`)) continue;
+      const [name, ...rest] = key.slice(clean.length + 1).split("/");
+      if (name) children.set(name, rest.length > 0 ? "dir" : "file");
+    }
+    if (children.size === 0) return notFound(ctx.op);
+    const entries = [...children]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([name, kind]) =>
+        contentEntry(this.#ctx, ref, `${clean}/${name}`, kind, tree[`${clean}/${name}`]),
+      );
+    if (!objectMedia) return { status: 200, body: entries };
+    const dir = contentEntry(this.#ctx, ref, clean, "dir");
+    return { status: 200, body: { ...dir, entries }, mediaType: "application/vnd.github.object" };
+  }
+
+  #compare(ctx: Ctx, base: string, head: string): Reply {
+    const pr = this.#pulls.find(
+      (x) =>
+        [x.base.ref, x.base.sha].includes(base) &&
+        [x.head.ref, x.head.sha, `${x.head.owner}:${x.head.ref}`].includes(head),
+    );
+    if (!pr) return notFound(ctx.op);
+    const files = this.#withFiles(pr).files.map((f) => diffEntry(this.#ctx, pr, f));
+    const html = `https://github.com/${this.#opts.owner}/${this.#opts.repo}/compare/${base}...${head}`;
+    const baseCommit = commit(this.#ctx, pr.base.sha, "base", []);
+    return {
+      status: 200,
+      body: {
+        url: `${repoApiUrl(this.#ctx)}/compare/${base}...${head}`,
+        html_url: html,
+        permalink_url: `https://github.com/${this.#opts.owner}/${this.#opts.repo}/compare/${pr.base.sha}...${pr.head.sha}`,
+        diff_url: `${html}.diff`,
+        patch_url: `${html}.patch`,
+        base_commit: baseCommit,
+        merge_base_commit: baseCommit,
+        status: "ahead",
+        ahead_by: 1,
+        behind_by: 0,
+        total_commits: 1,
+        commits: [commit(this.#ctx, pr.head.sha, pr.title, files)],
+        files,
+      },
+    };
+  }
+
+  // ---- state helpers ------------------------------------------------------------------
+
+  #now(): string {
+    return githubTimestamp(this.#opts.now?.() ?? new Date());
+  }
+
+  #newComment(issue: number, body: string, user: MockUser, at: string): StoredComment {
+    const id = this.#nextCommentId++;
+    const comment: StoredComment = {
+      id,
+      node_id: nodeId("IC", id),
+      issue_number: issue,
+      body,
+      user,
+      author_association:
+        user.login === this.#opts.owner ? "OWNER" : user.type === "Bot" ? "NONE" : "CONTRIBUTOR",
+      created_at: at,
+      updated_at: at,
+    };
+    this.comments.push(comment);
+    return comment;
+  }
+
+  #findComment(id: string | undefined): StoredComment | undefined {
+    return this.comments.find((c) => String(c.id) === id);
+  }
+
+  #issueExists(n: number): boolean {
+    return (
+      this.#pulls.some((pr) => pr.number === n) ||
+      (this.#opts.issues ?? []).includes(n) ||
+      this.comments.some((c) => c.issue_number === n)
+    );
+  }
+
+  #pull(n: string | undefined): ResolvedPull | undefined {
+    const pr = this.#pulls.find((x) => String(x.number) === n);
+    return pr && this.#withFiles(pr);
+  }
+
+  /** Derived per request, so `setFile` between runs shows up in the pull's files. */
+  #withFiles(pr: ResolvedPull): ResolvedPull {
+    if (this.#derivedFiles.has(pr)) {
+      pr.files = derivePullFiles(
+        this.#filesAt(pr.base.ref) ?? {},
+        this.#filesAt(pr.head.sha) ?? {},
+      );
+    }
+    return pr;
+  }
+
+  /** Exact ref first, then refs/heads/ stripped, then a pull's head/base aliases. */
+  #filesAt(ref: string): Record<string, string> | undefined {
+    const candidates = [ref, ref.replace(/^refs\/(heads|tags)\//, "")];
+    for (const pr of this.#pulls) {
+      const n = pr.number;
+      const headNames = [pr.head.ref, pr.head.sha, `refs/pull/${n}/head`, `refs/pull/${n}/merge`];
+      if (headNames.includes(ref)) candidates.push(pr.head.ref, pr.head.sha);
+      if ([pr.base.ref, pr.base.sha].includes(ref)) candidates.push(pr.base.ref, pr.base.sha);
+    }
+    for (const c of candidates) {
+      const tree = this.#files[c];
+      if (tree) return tree;
+    }
+    return undefined;
+  }
+
+  #resolvePull(p: MockPullOptions): ResolvedPull {
+    const headRef = p.head?.ref ?? `feature/pr-${p.number}`;
+    const baseRef = p.base?.ref ?? this.#ctx.defaultBranch;
+    const pr: ResolvedPull = {
+      number: p.number,
+      id: 2_000_000_000 + p.number,
+      title: p.title ?? `Pull request #${p.number}`,
+      body: p.body === undefined ? null : p.body,
+      state: p.state ?? "open",
+      draft: p.draft ?? false,
+      merged: p.merged ?? false,
+      user: toUser(p.user ?? "octocat"),
+      labels: p.labels ?? [],
+      head: {
+        ref: headRef,
+        sha: p.head?.sha ?? fakeSha(`head:${p.number}`),
+        owner: p.head?.owner ?? this.#opts.owner,
+        repo: p.head?.repo ?? this.#opts.repo,
+      },
+      base: { ref: baseRef, sha: p.base?.sha ?? fakeSha(`base:${p.number}`) },
+      files: p.files ?? [],
+      created_at: "2025-01-01T00:00:00Z",
+      updated_at: "2025-01-01T00:00:00Z",
+    };
+    if (!p.files) this.#derivedFiles.add(pr);
+    return pr;
+  }
+}
+
+// ---- free helpers ---------------------------------------------------------------------
+
+function toUser(input: UserInput): MockUser {
+  if (typeof input !== "string") return input;
+  if (input === GITHUB_ACTIONS_BOT.login) return GITHUB_ACTIONS_BOT;
+  const id =
+    100_000 + [...input].reduce((h, ch) => (h * 31 + (ch.codePointAt(0) ?? 0)) % 9_000_000, 7);
+  return { login: input, id, type: input.endsWith("[bot]") ? "Bot" : "User" };
+}
+
+function notFound(op: OperationMatch): Reply {
+  return { status: 404, body: defaultErrorBody(404, op.docsUrl) };
+}
+
+function validationFailed(op: OperationMatch, message: string, errors?: unknown[]): Reply {
+  return {
+    status: 422,
+    body: {
+      message,
+      documentation_url: op.docsUrl ?? "https://docs.github.com/rest",
+      status: "422",
+      ...(errors ? { errors } : {}),
+    },
+  };
+}
+
+/** GitHub's own rules beyond the schema: no blank comments, at most 65536 characters. */
+function commentBodyProblem(op: OperationMatch, body: string): Reply | undefined {
+  if (body.trim() === "") {
+    return validationFailed(op, "Validation Failed", [
+      { resource: "IssueComment", code: "missing_field", field: "body" },
+    ]);
+  }
+  if ([...body].length > MAX_COMMENT_LENGTH) {
+    return validationFailed(op, "Validation Failed", [
+      {
+        resource: "IssueComment",
+        code: "custom",
+        field: "body",
+        message: `body is too long (maximum is ${MAX_COMMENT_LENGTH} characters)`,
+      },
+    ]);
+  }
+  return undefined;
+}
+
+function faultReply(fault: FaultSpec, op: OperationMatch): Reply {
+  const status = fault.status ?? 500;
+  const body = fault.body === undefined ? defaultErrorBody(status, op.docsUrl) : fault.body;
+  const text = typeof body === "string";
+  const reply: Reply = { status, body, headers: fault.headers ?? {} };
+  if (text) {
+    reply.mediaType = null;
+    reply.contentType = fault.contentType ?? "text/html; charset=utf-8";
+  }
+  return reply;
+}
+
+function derivePullFiles(base: Record<string, string>, head: Record<string, string>): PullFile[] {
+  const lines = (s: string | undefined) =>
+    s === undefined || s === "" ? [] : s.replace(/\n$/, "").split("\n");
+  const out: PullFile[] = [];
+  for (const name of [...new Set([...Object.keys(base), ...Object.keys(head)])].sort()) {
+    const before = base[name];
+    const after = head[name];
+    if (before === after) continue;
+    const removedLines = lines(before).filter((l) => !lines(after).includes(l)).length;
+    const addedLines = lines(after).filter((l) => !lines(before).includes(l)).length;
+    const status = before === undefined ? "added" : after === undefined ? "removed" : "modified";
+    out.push({ filename: name, status, additions: addedLines, deletions: removedLines });
+  }
+  return out;
+}
+
+function unifiedDiff(pr: ResolvedPull): string {
+  return pr.files
+    .map((f) => `diff --git a/${f.filename} b/${f.filename}\n${f.patch ?? ""}\n`)
+    .join("");
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+function parseBody(
+  raw: Buffer,
+  contentType: string | undefined,
+): { value: unknown; error?: string } {
+  if (raw.length === 0) return { value: undefined };
+  const text = raw.toString("utf8");
+  if (contentType && !contentType.includes("json")) return { value: text };
+  try {
+    return { value: JSON.parse(text) };
+  } catch (err) {
+    return { value: text, error: (err as Error).message };
+  }
+}
+
+/** Keep the auth scheme for assertions, never the credential. */
+function redactHeaders(req: IncomingMessage): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(req.headers)) {
+    if (v === undefined) continue;
+    const value = Array.isArray(v) ? v.join(", ") : v;
+    out[k] = k === "authorization" ? `${value.split(/\s+/)[0] ?? ""} [redacted]` : value;
+  }
+  return out;
+}
