@@ -1,8 +1,9 @@
 // Bundles the CLI (and the Action, once it exists) into action/dist/: single files GitHub and npx run.
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
+import { parse } from "yaml";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -10,6 +11,22 @@ export const ENTRY_POINTS = {
   cli: "src/cli/index.ts",
   index: "action/main.ts",
 };
+
+/**
+ * Our rule files, parsed now, travel inside the bundle: parsing them at every start cost more than
+ * the whole check. The tests validate the YAML sources; the freshness check keeps the two in step.
+ */
+function builtinRuleFiles() {
+  const files = readdirSync(path.join(root, "rules"))
+    .filter((name) => name.endsWith(".yml"))
+    .sort();
+  return Object.fromEntries(
+    files.map((name) => [
+      `rules/${name}`,
+      parse(readFileSync(path.join(root, "rules", name), "utf8")),
+    ]),
+  );
+}
 
 /** Builds every existing entry point into `outdir`. Deterministic: same sources, same bytes. */
 export async function build(outdir) {
@@ -27,6 +44,7 @@ export async function build(outdir) {
     minify: true,
     legalComments: "none",
     logLevel: "warning",
+    define: { __BUILTIN_RULE_FILES__: JSON.stringify(builtinRuleFiles()) },
     // @actions/http-client's tunnel uses require(); ESM bundles need a real require for it.
     banner: {
       js: 'import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);',

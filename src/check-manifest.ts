@@ -6,6 +6,7 @@ import { SourceError } from "./manifest/manifest-error.js";
 import { validateManifestSchema } from "./manifest/validate-schema.js";
 import type { YamlSource } from "./manifest/yaml-source.js";
 import { buildReport, type Report } from "./report/report.js";
+import { riskOverview } from "./report/risk-overview.js";
 import { applyWaivers } from "./rules/apply-waivers.js";
 import { evaluateRules } from "./rules/evaluate-rules.js";
 import { profileFacts } from "./rules/profile.js";
@@ -62,6 +63,7 @@ function evaluate(source: YamlSource, options: CheckOptions): Report {
     evaluatedAt: options.today,
     profile: profileOf(manifest),
     findings: applyWaivers(findings, manifest, options.today),
+    risk: riskOverview(manifest),
   });
 }
 

@@ -1,6 +1,8 @@
 import { TOOL } from "../report/report.js";
 import { type CliIo, EXIT, UsageError } from "./cli-io.js";
 import { checkCommand } from "./commands/check-command.js";
+import { docsCommand } from "./commands/docs-command.js";
+import { explainCommand } from "./commands/explain-command.js";
 import { schemaCommand } from "./commands/schema-command.js";
 
 export const MAIN_HELP = `Usage: security-manifest <command> [options]
@@ -9,6 +11,8 @@ Security-by-design checks for SME development pipelines.
 
 Commands:
   check [FILE]    check a security manifest and print its gap list
+  explain RULE    explain a rule: what, why, how to fix, references, cases
+  docs            print the rule reference (Markdown) generated from the packs
   schema          print the JSON Schema of the manifest format
 
 Run \`security-manifest <command> --help\` for a command's options.
@@ -18,6 +22,8 @@ type Command = (args: string[], io: CliIo) => number | Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   check: checkCommand,
+  explain: explainCommand,
+  docs: docsCommand,
   schema: schemaCommand,
 };
 

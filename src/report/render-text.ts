@@ -1,11 +1,17 @@
 import type { Language } from "../i18n/language.js";
 import { areaLabel, severityLabel } from "../i18n/report-labels.js";
 import { formatProblem } from "../manifest/manifest-error.js";
+import { formatEuro } from "../rules/risk-economics.js";
+import { IMPACTS, LIKELIHOODS } from "../rules/risk-matrix.js";
+import type { Case } from "../rules/rule-set.js";
 import { AREAS, type Finding, SEVERITIES, type Severity } from "./finding.js";
 import type { Report } from "./report.js";
+import { terminalSafe } from "./terminal-text.js";
 
 export interface TextOptions {
   language: Language;
+  /** The worst-practice catalogue, to name cases by title rather than id. */
+  cases?: ReadonlyMap<string, Case>;
   /** ANSI colours, only for a terminal (the CLI decides: TTY and no NO_COLOR). */
   color: boolean;
 }
@@ -42,6 +48,20 @@ const WORDS = {
     en: "The manifest could not be read:",
     de: "Das Manifest konnte nicht gelesen werden:",
   },
+  matrix: {
+    en: "Risk matrix (BSI 200-3): threats by impact and likelihood",
+    de: "Risikomatrix (BSI 200-3): Bedrohungen nach Auswirkung und Häufigkeit",
+  },
+  economics: {
+    en: "Risk economics: expected annual loss vs. yearly cost of the measures",
+    de: "Wirtschaftlichkeit: erwarteter Jahresschaden vs. jährliche Kosten der Maßnahmen",
+  },
+  loss: { en: "expected loss", de: "erwarteter Schaden" },
+  cost: { en: "measures", de: "Maßnahmen" },
+  perYear: { en: "/year", de: "/Jahr" },
+  paysOff: { en: "pays off", de: "lohnt sich" },
+  doesNotPay: { en: "costs more than it saves", de: "kostet mehr, als sie einspart" },
+  noCost: { en: "no measure cost given", de: "keine Maßnahmenkosten angegeben" },
 } as const;
 
 /** Terminal text: grouped by area, most severe first, each gap with its line and its fix. */
@@ -77,7 +97,51 @@ export function renderText(report: Report, options: TextOptions): string {
         paint("dim", `  ${finding.rule}  ${report.manifest}:${finding.line}  ${finding.message}`),
       );
   }
-  return `${out.join("\n")}\n`;
+  out.push(...renderRisk(report, options, paint));
+  return `${terminalSafe(out.join("\n"))}\n`;
+}
+
+function renderRisk(
+  report: Report,
+  options: TextOptions,
+  paint: (style: keyof typeof COLOURS, text: string) => string,
+): string[] {
+  const { language } = options;
+  if (!report.risk) return [];
+  const out: string[] = [];
+  const placed = IMPACTS.some((impact) =>
+    LIKELIHOODS.some((l) => (report.risk?.heatmap[impact][l].length ?? 0) > 0),
+  );
+  if (placed) {
+    out.push("", paint("bold", WORDS.matrix[language]));
+    const width = 14;
+    out.push(`  ${"".padEnd(width)}${LIKELIHOODS.map((l) => l.padEnd(width)).join("")}`);
+    for (const impact of [...IMPACTS].reverse()) {
+      const cells = LIKELIHOODS.map((l) =>
+        (report.risk?.heatmap[impact][l] ?? []).join(",").padEnd(width),
+      );
+      out.push(`  ${impact.padEnd(width)}${cells.join("")}`.trimEnd());
+    }
+  }
+  if (report.risk.economics.length > 0) {
+    out.push("", paint("bold", WORDS.economics[language]));
+    for (const row of report.risk.economics) {
+      const verdict =
+        row.paysOff === undefined
+          ? WORDS.noCost[language]
+          : row.paysOff
+            ? WORDS.paysOff[language]
+            : WORDS.doesNotPay[language];
+      const cost =
+        row.measuresCostPerYear === undefined
+          ? "–"
+          : `${formatEuro(row.measuresCostPerYear)}${WORDS.perYear[language]}`;
+      out.push(
+        `  ${row.threat.padEnd(8)} ${WORDS.loss[language]} ${formatEuro(row.expectedAnnualLoss)}${WORDS.perYear[language]} · ${WORDS.cost[language]} ${cost} · ${verdict}`,
+      );
+    }
+  }
+  return out;
 }
 
 function renderFinding(
@@ -94,7 +158,9 @@ function renderFinding(
   if (finding.applies_because)
     lines.push(`${indent}${paint("dim", `${WORDS.why[language]}: ${finding.applies_because}`)}`);
   if (finding.remediation) lines.push(`${indent}${WORDS.fix[language]}: ${finding.remediation}`);
-  if (finding.cases.length > 0)
-    lines.push(`${indent}${paint("dim", `${WORDS.cases[language]}: ${finding.cases.join(", ")}`)}`);
+  if (finding.cases.length > 0) {
+    const titles = finding.cases.map((id) => options.cases?.get(id)?.title[language] ?? id);
+    lines.push(`${indent}${paint("dim", `${WORDS.cases[language]}: ${titles.join(", ")}`)}`);
+  }
   return lines;
 }

@@ -9,6 +9,7 @@ import {
   type Severity,
   severityRank,
 } from "./finding.js";
+import type { RiskOverview } from "./risk-overview.js";
 
 export const TOOL = { name: "security-manifest-check", version: packageJson.version } as const;
 
@@ -26,6 +27,10 @@ export interface Report {
   findings: Finding[];
   fixed: Finding[];
   errors: SourceProblem[];
+  /** Threats on the risk matrix and expected annual loss vs. measure cost (absent when unreadable). */
+  risk?: RiskOverview;
+  /** Set by the Action on pull requests: which PR and commit the report is about (fork-safe publishing). */
+  pull_request?: { number: number; head_sha: string };
 }
 
 export interface ReportInput {
@@ -35,6 +40,7 @@ export interface ReportInput {
   findings: Finding[];
   fixed?: Finding[];
   errors?: SourceProblem[];
+  risk?: RiskOverview;
 }
 
 /** Builds the report; counts cover open gaps only (waived findings are listed but not counted). */
@@ -56,6 +62,7 @@ export function buildReport(input: ReportInput): Report {
     findings,
     fixed: [...(input.fixed ?? [])].sort(compareFindings),
     errors: input.errors ?? [],
+    ...(input.risk ? { risk: input.risk } : {}),
   };
 }
 

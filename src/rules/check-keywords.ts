@@ -25,6 +25,7 @@ export const CHECK_KEYWORDS = [
   "referencedBy",
   "riskLevel",
   "managementMember",
+  "protectionAtLeast",
 ] as const;
 
 type Ctx = EvaluationContext;
@@ -37,8 +38,12 @@ export class CheckCompiler {
   readonly #ajv: Ajv;
   readonly #cache = new Map<string, ValidateFunction>();
 
-  constructor() {
+  /** validateSchemas: check schemas against the JSON Schema meta-schema (for the user's packs). */
+  constructor(options: { validateSchemas?: boolean } = {}) {
     this.#ajv = new Ajv({
+      validateSchema: options.validateSchemas ?? true,
+      // Checks run once per item: compile speed matters more than generated-code polish.
+      code: { optimize: false, regExp: boundedRegExp },
       allErrors: false,
       // Unknown keywords are errors; pack authors need not spell out `type: object` everywhere.
       strict: true,
@@ -46,7 +51,6 @@ export class CheckCompiler {
       strictRequired: false,
       passContext: true,
       allowUnionTypes: true,
-      code: { regExp: boundedRegExp },
     });
     addFormats.default(this.#ajv);
     const where = (schema: unknown) => this.compile(schema);
@@ -163,6 +167,17 @@ export class CheckCompiler {
       },
     });
     ajv.addKeyword({
+      keyword: "protectionAtLeast",
+      schemaType: "string",
+      metaSchema: { enum: [...PROTECTION_LEVELS] },
+      validate(this: Ctx, level: string, data: unknown) {
+        return (
+          PROTECTION_LEVELS.indexOf(componentProtection(data, this.manifest)) >=
+          PROTECTION_LEVELS.indexOf(level)
+        );
+      },
+    });
+    ajv.addKeyword({
       keyword: "managementMember",
       schemaType: "boolean",
       validate(this: Ctx, on: boolean, data: unknown) {
@@ -198,6 +213,26 @@ function valueAt(root: unknown, pointer: string): unknown {
     value = (value as Record<string | number, unknown>)[step];
   }
   return value;
+}
+
+const PROTECTION_LEVELS = ["normal", "high", "very-high"];
+
+/**
+ * A component's own protection need: its override per axis where it gives one, else the
+ * organisation's; the highest of confidentiality, integrity and availability.
+ */
+export function componentProtection(component: unknown, manifest: Data): string {
+  const own = ((component as Data | null)?.protection_needs ?? {}) as Data;
+  const organisation = ((manifest.organisation as Data | undefined)?.protection_needs ??
+    {}) as Data;
+  let highest = 0;
+  for (const axis of ["confidentiality", "integrity", "availability"]) {
+    highest = Math.max(
+      highest,
+      PROTECTION_LEVELS.indexOf(String(own[axis] ?? organisation[axis] ?? "normal")),
+    );
+  }
+  return PROTECTION_LEVELS[highest] ?? "normal";
 }
 
 /** A management person: a team member with role management, or the named management sponsor. */

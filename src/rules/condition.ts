@@ -46,29 +46,62 @@ export const CONDITION_FACTS: Record<string, Localized> = {
   digitalisation_level: { en: "digitalisation level", de: "Digitalisierungsgrad" },
   topics: { en: "topics", de: "Themen" },
   nis2: { en: "NIS2 status", de: "NIS2-Status" },
-  cra_product: {
-    en: "a product under the Cyber Resilience Act",
-    de: "ein Produkt nach dem Cyber Resilience Act",
-  },
   protection: { en: "protection needs", de: "Schutzbedarf" },
   confidentiality: { en: "confidentiality needs", de: "Schutzbedarf Vertraulichkeit" },
   integrity: { en: "integrity needs", de: "Schutzbedarf Integrität" },
   availability: { en: "availability needs", de: "Schutzbedarf Verfügbarkeit" },
   phase: { en: "project phase", de: "Projektphase" },
-  internet_exposed: {
-    en: "components reachable from the internet",
-    de: "aus dem Internet erreichbare Komponenten",
-  },
-  external_parties: {
-    en: "external parties (advisor, contractors or outsourcing)",
-    de: "externe Beteiligte (Berater, Dienstleister oder Outsourcing)",
-  },
-  has_advisor: { en: "an external security advisor", de: "ein externer Sicherheitsberater" },
-  has_security_champion: {
-    en: "a security champion in the team",
-    de: "ein Security Champion im Team",
-  },
 };
+
+/** Yes/no facts read as whole phrases: [when true, when false]. */
+const BOOLEAN_FACTS: Record<string, [Localized, Localized]> = {
+  cra_product: [
+    {
+      en: "the product falls under the Cyber Resilience Act",
+      de: "das Produkt fällt unter den Cyber Resilience Act",
+    },
+    {
+      en: "the product is not under the Cyber Resilience Act",
+      de: "das Produkt fällt nicht unter den Cyber Resilience Act",
+    },
+  ],
+  internet_exposed: [
+    {
+      en: "components are reachable from the internet",
+      de: "Komponenten sind aus dem Internet erreichbar",
+    },
+    {
+      en: "no component is reachable from the internet",
+      de: "keine Komponente ist aus dem Internet erreichbar",
+    },
+  ],
+  external_parties: [
+    {
+      en: "external parties work on the project (advisor, contractors or outsourcing)",
+      de: "Externe arbeiten am Projekt mit (Berater, Dienstleister oder Outsourcing)",
+    },
+    { en: "no external parties work on the project", de: "keine Externen arbeiten am Projekt mit" },
+  ],
+  has_advisor: [
+    {
+      en: "an external security advisor is engaged",
+      de: "ein externer Sicherheitsberater ist eingebunden",
+    },
+    {
+      en: "no external security advisor is engaged",
+      de: "kein externer Sicherheitsberater ist eingebunden",
+    },
+  ],
+  has_security_champion: [
+    { en: "the team has a security champion", de: "das Team hat einen Security Champion" },
+    { en: "the team has no security champion", de: "das Team hat keinen Security Champion" },
+  ],
+};
+
+function booleanPhrase(fact: string, value: boolean, language: Language): string {
+  const phrases = BOOLEAN_FACTS[fact];
+  return phrases ? phrases[value ? 0 : 1][language] : `${fact} = ${String(value)}`;
+}
 
 const WORDS = {
   or: { en: " or ", de: " oder " },
@@ -76,8 +109,6 @@ const WORDS = {
   is: { en: "is", de: "ist" },
   include: { en: "include", de: "umfassen" },
   atLeast: { en: "is at least", de: "ist mindestens" },
-  has: { en: "has", de: "hat" },
-  hasNo: { en: "has no", de: "hat kein(e)" },
   notPrefix: { en: "not: ", de: "nicht: " },
   always: { en: "applies to every project", de: "gilt für jedes Projekt" },
 };
@@ -114,7 +145,7 @@ export function describeCondition(
     const label = CONDITION_FACTS[fact]?.[language] ?? fact;
     const actual = (facts as unknown as Record<string, unknown>)[fact];
     if (typeof actual === "boolean") {
-      parts.push(`${actual ? WORDS.has[language] : WORDS.hasNo[language]} ${label}`);
+      parts.push(booleanPhrase(fact, actual, language));
     } else if (atLeast) {
       parts.push(`${label} ${WORDS.atLeast[language]} ${String(expected)} (${String(actual)})`);
     } else if (Array.isArray(actual)) {
@@ -125,5 +156,30 @@ export function describeCondition(
       parts.push(`${label} ${WORDS.is[language]} ${String(actual)}`);
     }
   }
+  return parts.join(WORDS.and[language]);
+}
+
+/** A condition in words, without a profile: for `explain` and the rule docs. */
+export function explainCondition(condition: Condition | undefined, language: Language): string {
+  if (!condition || Object.keys(condition).length === 0) return WORDS.always[language];
+  const parts = Object.entries(condition).map(([key, expected]) => {
+    if (key === "any")
+      return `(${(expected as Condition[]).map((c) => explainCondition(c, language)).join(WORDS.or[language])})`;
+    if (key === "all")
+      return (expected as Condition[])
+        .map((c) => explainCondition(c, language))
+        .join(WORDS.and[language]);
+    if (key === "not")
+      return `${WORDS.notPrefix[language]}${explainCondition(expected as Condition, language)}`;
+    const atLeast = key.endsWith(AT_LEAST);
+    const fact = atLeast ? key.slice(0, -AT_LEAST.length) : key;
+    const label = CONDITION_FACTS[fact]?.[language] ?? fact;
+    if (typeof expected === "boolean") return booleanPhrase(fact, expected, language);
+    const values = (Array.isArray(expected) ? expected : [expected])
+      .map(String)
+      .join(WORDS.or[language]);
+    if (atLeast) return `${label} ${WORDS.atLeast[language]} ${values}`;
+    return `${label} ${fact === "topics" ? WORDS.include[language] : WORDS.is[language]} ${values}`;
+  });
   return parts.join(WORDS.and[language]);
 }

@@ -69,9 +69,8 @@ export function evaluateRules(
         status: "new",
         fingerprint: `${rule.id}:${gap.key}`,
         item: gap.key,
-        applies_because:
-          [...new Set(reasons)].join("; ") ||
-          describeCondition(undefined, context.profile, language),
+        // Only rules tailored to the profile say why they apply; the rest apply to every project.
+        ...(reasons.length > 0 ? { applies_because: [...new Set(reasons)].join("; ") } : {}),
       });
     }
   }
@@ -86,9 +85,12 @@ function schemaGaps(check: SchemaCheck, ruleSet: RuleSet, context: EvaluationCon
     return [{ pointer, key: pointer || "manifest", values: {} }];
   }
   const where = check.where === undefined ? undefined : ruleSet.compiler.compile(check.where);
+  const parentWhere =
+    check.parent_where === undefined ? undefined : ruleSet.compiler.compile(check.parent_where);
   const gaps: Gap[] = [];
   for (const item of selectItems(context.manifest, check.for_each)) {
     if (where && !where.call(context, item.value)) continue;
+    if (parentWhere && !parentWhere.call(context, item.parent)) continue;
     if (require.call(context, item.value)) continue;
     const values = { ...scalarsOf(item.value), ...prefixed("parent_", scalarsOf(item.parent)) };
     const label = check.label
@@ -97,7 +99,8 @@ function schemaGaps(check: SchemaCheck, ruleSet: RuleSet, context: EvaluationCon
     const key = check.key ? fill(check.key, values) : defaultIdentity(item.value, item.pointer);
     const severityValue = check.severity_from ? values[check.severity_from] : undefined;
     gaps.push({
-      pointer: item.pointer,
+      pointer:
+        check.at && hasField(item.value, check.at) ? `${item.pointer}/${check.at}` : item.pointer,
       key,
       values: { ...values, label },
       severity:
@@ -105,6 +108,10 @@ function schemaGaps(check: SchemaCheck, ruleSet: RuleSet, context: EvaluationCon
     });
   }
   return gaps;
+}
+
+function hasField(value: unknown, field: string): boolean {
+  return Boolean(value) && typeof value === "object" && Object.hasOwn(value as object, field);
 }
 
 /** An item is known by its id, else its name, else its place in the manifest. */

@@ -8,7 +8,7 @@ import type { Localized } from "../i18n/language.js";
 import { readBounded } from "../manifest/load-manifest.js";
 import { SourceError } from "../manifest/manifest-error.js";
 import { findingsFromSchemaErrors } from "../manifest/validate-schema.js";
-import { parseYamlSource, type YamlSource } from "../manifest/yaml-source.js";
+import { parseYamlSource, YamlSource } from "../manifest/yaml-source.js";
 import type { Area } from "../report/finding.js";
 import { CheckCompiler } from "./check-keywords.js";
 import { type ProfileParameter, referencedParams, substituteParams } from "./parameters.js";
@@ -50,18 +50,54 @@ export const BUILTIN_PACKS = [
   "risk",
 ] as const;
 
-export async function loadRuleSet(extraPackFiles: readonly string[] = []): Promise<RuleSet> {
+export interface LoadOptions {
+  /**
+   * Validate our own files too (schemas, every check compiled). Tests do; at run time only the
+   * user's packs are validated, since ours are checked in CI: it keeps the cold start short.
+   */
+  verifyBuiltin?: boolean;
+}
+
+/** The rule files as the bundle embeds them (parsed at build time); undefined when running from source. */
+declare const __BUILTIN_RULE_FILES__: Record<string, unknown> | undefined;
+const EMBEDDED_RULE_FILES =
+  typeof __BUILTIN_RULE_FILES__ === "undefined" ? undefined : __BUILTIN_RULE_FILES__;
+
+/** What the loader needs of a rule file: its data, its name, and where a pointer is in it. */
+type RuleFile = Pick<YamlSource, "file" | "data" | "positionOf">;
+
+/** A rule file and whether it must be validated before use (only parsed files can be: they know every position). */
+type RuleSource = { source: YamlSource; verify: boolean } | { source: RuleFile; verify: false };
+
+export async function loadRuleSet(
+  extraPackFiles: readonly string[] = [],
+  options: LoadOptions = {},
+): Promise<RuleSet> {
+  const verifyBuiltin = options.verifyBuiltin ?? false;
   // Our own files are named as they sit in the repository; the user's as they named them.
-  const read = async (file: string, shownAs = file) =>
-    parseYamlSource(shownAs, await readBounded(file, "rule pack"), "rule pack");
-  const builtin = (name: string) => read(`${BUILTIN_RULES_DIR}${name}.yml`, `rules/${name}.yml`);
-  const [casesSource, profilesSource, ...packSources] = await Promise.all([
+  const read = async (file: string, shownAs: string, verify: boolean): Promise<RuleSource> => ({
+    source: parseYamlSource(shownAs, await readBounded(file, "rule pack"), "rule pack"),
+    verify,
+  });
+  const builtin = (name: string): Promise<RuleSource> => {
+    const shownAs = `rules/${name}.yml`;
+    const embedded = EMBEDDED_RULE_FILES?.[shownAs];
+    // The bundle carries our files pre-parsed (and CI verified them): no YAML parsing at start-up.
+    if (embedded !== undefined && !verifyBuiltin) {
+      return Promise.resolve({
+        source: { file: shownAs, data: embedded, positionOf: () => ({ line: 1, column: 1 }) },
+        verify: false,
+      });
+    }
+    return read(`${BUILTIN_RULES_DIR}${name}.yml`, shownAs, verifyBuiltin);
+  };
+  const [cases, profiles, ...packs] = await Promise.all([
     builtin("cases"),
     builtin("profiles"),
     ...BUILTIN_PACKS.map((name) => builtin(name)),
-    ...extraPackFiles.map((file) => read(file, path.relative(process.cwd(), file) || file)),
+    ...extraPackFiles.map((file) => read(file, path.relative(process.cwd(), file) || file, true)),
   ]);
-  return buildRuleSet(casesSource as YamlSource, profilesSource as YamlSource, packSources);
+  return buildRuleSet(cases as RuleSource, profiles as RuleSource, packs);
 }
 
 const validators = (() => {
@@ -82,23 +118,18 @@ const validators = (() => {
   };
 })();
 
-/** Validates and links the catalogue, the profile parameters and the packs; every problem names its line. */
-export function buildRuleSet(
-  casesSource: YamlSource,
-  profilesSource: YamlSource,
-  packSources: YamlSource[],
-): RuleSet {
-  const { pack: validatePack, cases: validateCases, profiles: validateProfiles } = validators();
-  assertValid(casesSource, validateCases);
-  assertValid(profilesSource, validateProfiles);
-  const cases = new Map((casesSource.data as { cases: Case[] }).cases.map((c) => [c.id, c]));
-  const parameters = (profilesSource.data as { parameters: Record<string, ProfileParameter> })
+/** Links the catalogue, the profile parameters and the packs; every problem names its file and line. */
+function buildRuleSet(cases: RuleSource, profiles: RuleSource, packSources: RuleSource[]): RuleSet {
+  if (cases.verify) assertValid(cases.source, validators().cases);
+  if (profiles.verify) assertValid(profiles.source, validators().profiles);
+  const catalogue = new Map((cases.source.data as { cases: Case[] }).cases.map((c) => [c.id, c]));
+  const parameters = (profiles.source.data as { parameters: Record<string, ProfileParameter> })
     .parameters;
-  const compiler = new CheckCompiler();
+  const compiler = new CheckCompiler({ validateSchemas: packSources.some((p) => p.verify) });
   const packs: RulePack[] = [];
   const seen = new Map<string, string>();
-  for (const source of packSources) {
-    assertValid(source, validatePack);
+  for (const { source, verify } of packSources) {
+    if (verify) assertValid(source, validators().pack);
     const data = source.data as {
       pack: string;
       area: Area;
@@ -123,6 +154,7 @@ export function buildRuleSet(
           hint,
         });
       };
+      // Duplicate ids are checked always: a user's pack may collide with ours.
       const earlier = seen.get(rule.id);
       if (earlier)
         fail(
@@ -132,43 +164,7 @@ export function buildRuleSet(
           "duplicate-rule-id",
         );
       seen.set(rule.id, source.file);
-      for (const caseId of rule.cases) {
-        if (!cases.has(caseId))
-          fail("/cases", `unknown case "${caseId}"`, `use one of: ${[...cases.keys()].join(", ")}`);
-      }
-      const params = {
-        ...Object.fromEntries(Object.entries(parameters).map(([k, p]) => [k, p.default])),
-        ...rule.params,
-      };
-      for (const tuning of rule.tuning ?? []) Object.assign(params, tuning.params);
-      for (const name of referencedParams(rule.check)) {
-        if (!(name in params))
-          fail(
-            "/check",
-            `unknown parameter "${name}"`,
-            "define it in the rule's params or in rules/profiles.yml",
-          );
-      }
-      const pattern = findUnsafePattern(rule.check);
-      if (pattern)
-        fail(
-          "/check",
-          `pattern /${pattern.pattern}/ ${pattern.reason}`,
-          "use a simpler pattern: no nested repetition, back-references or look-arounds",
-        );
-      if (!isBuiltin(rule.check)) {
-        const check = substituteParams(rule.check, params) as { where?: unknown; require: unknown };
-        try {
-          if (check.where !== undefined) compiler.compile(check.where);
-          compiler.compile(check.require);
-        } catch (error) {
-          fail(
-            "/check",
-            `the check is not a valid condition: ${error instanceof Error ? error.message : String(error)}`,
-            "see docs/rule-packs.md for the keywords a check may use",
-          );
-        }
-      }
+      if (verify) verifyRule(rule, catalogue, parameters, compiler, fail);
       return rule;
     });
     packs.push({
@@ -179,10 +175,65 @@ export function buildRuleSet(
       rules,
     });
   }
-  return { packs, rules: packs.flatMap((p) => p.rules), cases, parameters, compiler };
+  return { packs, rules: packs.flatMap((p) => p.rules), cases: catalogue, parameters, compiler };
 }
 
-function assertValid(source: YamlSource, validate: ValidateFunction): void {
+type Fail = (pointer: string, message: string, hint: string, code?: string) => never;
+
+/** What the pack schema cannot say: cases and parameters exist, patterns are safe, checks compile. */
+function verifyRule(
+  rule: Rule,
+  cases: ReadonlyMap<string, Case>,
+  parameters: Readonly<Record<string, ProfileParameter>>,
+  compiler: CheckCompiler,
+  fail: Fail,
+): void {
+  for (const caseId of rule.cases) {
+    if (!cases.has(caseId))
+      fail("/cases", `unknown case "${caseId}"`, `use one of: ${[...cases.keys()].join(", ")}`);
+  }
+  const params = {
+    ...Object.fromEntries(Object.entries(parameters).map(([k, p]) => [k, p.default])),
+    ...rule.params,
+  };
+  for (const tuning of rule.tuning ?? []) Object.assign(params, tuning.params);
+  for (const name of referencedParams(rule.check)) {
+    if (!(name in params))
+      fail(
+        "/check",
+        `unknown parameter "${name}"`,
+        "define it in the rule's params or in rules/profiles.yml",
+      );
+  }
+  const pattern = findUnsafePattern(rule.check);
+  if (pattern) {
+    fail(
+      "/check",
+      `pattern /${pattern.pattern}/ ${pattern.reason}`,
+      "use a simpler pattern: no nested repetition, back-references or look-arounds",
+    );
+  }
+  if (isBuiltin(rule.check)) return;
+  const check = substituteParams(rule.check, params) as {
+    where?: unknown;
+    parent_where?: unknown;
+    require: unknown;
+  };
+  try {
+    for (const schema of [check.where, check.parent_where, check.require]) {
+      if (schema !== undefined) compiler.compile(schema);
+    }
+  } catch (error) {
+    fail(
+      "/check",
+      `the check is not a valid condition: ${error instanceof Error ? error.message : String(error)}`,
+      "see docs/rule-packs.md for the keywords a check may use",
+    );
+  }
+}
+
+function assertValid(source: RuleFile, validate: ValidateFunction): void {
+  if (!(source instanceof YamlSource)) return;
   if (validate(source.data)) return;
   const [first] = findingsFromSchemaErrors(validate.errors ?? [], source, "en");
   if (!first) return;

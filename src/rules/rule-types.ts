@@ -13,7 +13,11 @@ export interface SchemaCheck {
   /** JSON pointer to a list, `*` stepping into every element: `/team`, `/reviews/*\/findings`. */
   for_each?: string;
   where?: SchemaData;
+  /** For nested lists (`/team/*\/trainings`): only items whose list owner matches this. */
+  parent_where?: SchemaData;
   require: SchemaData;
+  /** Point the finding at this field of the item (e.g. `evidence`) when the item has it. */
+  at?: string;
   /** Where a manifest-level finding points (defaults to the manifest's top). */
   pointer?: string;
   /** Template naming the item in messages, e.g. "{name} ({role})". */

@@ -31,10 +31,12 @@ export function unsafePatternReason(pattern: string): string | undefined {
       quantifierInside = false;
     } else if (char === ")") {
       const next = pattern[i + 1];
-      const quantified = next === "*" || next === "+" || next === "?" || next === "{";
-      if (quantified && quantifierInside)
+      // `?` makes a group optional, not repeated: (-[a-z]+)? is linear.
+      const repeated = next === "*" || next === "+" || next === "{";
+      if (repeated && quantifierInside) {
         return "repeats a group that contains a repetition (nested quantifier)";
-      quantifierInside = (stack.pop() ?? false) || quantifierInside || quantified;
+      }
+      quantifierInside = (stack.pop() ?? false) || quantifierInside || repeated || next === "?";
     } else if (char === "*" || char === "+" || char === "{" || char === "?") {
       quantifierInside = true;
     }

@@ -94,7 +94,10 @@ describe("security-manifest CLI", () => {
   });
 
   it.each([
-    [["check", "--format", "xml"], '--format must be one of text, json, not "xml"'],
+    [
+      ["check", "--format", "xml"],
+      '--format must be one of text, json, markdown, sarif, not "xml"',
+    ],
     [
       ["check", "--today", "2026-02-30"],
       '--today must be a date like 2026-11-26, not "2026-02-30"',
@@ -124,6 +127,7 @@ describe("security-manifest CLI", () => {
       "findings",
       "fixed",
       "errors",
+      "risk",
     ]);
     expect(report.tool.name).toBe("security-manifest-check");
     expect(report.manifest).toBe("cli/bad-role.yml");
@@ -194,5 +198,41 @@ describe("security-manifest CLI", () => {
     );
     expect(result.stderr).toBe("");
     expect(JSON.parse(result.stdout).evaluated_at).toBe("2026-11-26");
+  });
+});
+
+describe("security-manifest explain", () => {
+  it("explains a rule: what, why, fix, references, cases and where it is defined", async () => {
+    const result = await run("explain", "tr-001");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^TR-001 · /);
+    for (const heading of [
+      "Severity:",
+      "Thesis: 1",
+      "Applies:",
+      "What and why:",
+      "How to fix:",
+      "References: BSI ORP.3",
+      "Worst-practice cases",
+      "Defined in: rules/training.yml",
+    ]) {
+      expect(result.stdout).toContain(heading);
+    }
+  });
+
+  it("explains in German", async () => {
+    const result = await run("explain", "TR-001", "--lang", "de");
+    expect(result.stdout).toContain("Was und warum:");
+  });
+
+  it("explains the format checks too", async () => {
+    const result = await run("explain", "SC-004");
+    expect(result.stdout).toMatch(/^SC-004 · A key is not part of manifest format v1/);
+  });
+
+  it("suggests the closest id for an unknown rule and exits 2", async () => {
+    const result = await run("explain", "TR-01");
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('unknown rule "TR-01" — did you mean TR-001?');
   });
 });

@@ -18,7 +18,7 @@ export const COMPLIANT = readFileSync(path.join(COMPLIANT_DIR, "security-manifes
 
 let ruleSet: Promise<RuleSet> | undefined;
 export function builtinRules(): Promise<RuleSet> {
-  ruleSet ??= loadRuleSet();
+  ruleSet ??= loadRuleSet([], { verifyBuiltin: true });
   return ruleSet;
 }
 

@@ -1,14 +1,14 @@
 import path from "node:path";
 import { checkManifestFile } from "../../check-manifest.js";
 import { evidenceInRepository } from "../../manifest/evidence-files.js";
-import { formatProblem, SourceError } from "../../manifest/manifest-error.js";
 import { FAIL_ON_VALUES, parseFailOn, shouldFail } from "../../report/fail-on.js";
 import { renderJson } from "../../report/render-json.js";
+import { renderMarkdown, SUMMARY_LIMIT } from "../../report/render-markdown.js";
+import { renderSarif } from "../../report/render-sarif.js";
 import { renderText } from "../../report/render-text.js";
-import { findRulePacks } from "../../rules/find-rule-packs.js";
-import { loadRuleSet, type RuleSet } from "../../rules/rule-set.js";
 import { type CliIo, EXIT, UsageError } from "../cli-io.js";
 import { languageOption, parseCommandArgs, todayOption } from "../command-options.js";
+import { loadRuleSetForCli } from "../load-rules-for-cli.js";
 
 export const CHECK_HELP = `Usage: security-manifest check [FILE] [options]
 
@@ -18,7 +18,7 @@ Arguments:
   FILE                  the manifest (default: security-manifest.yml)
 
 Options:
-  --format <format>     text | json (default: text)
+  --format <format>     text | json | markdown | sarif (default: text)
   --lang <language>     en | de (default: en, or $SECURITY_MANIFEST_LANG)
   --today <date>        evaluate as of this date, YYYY-MM-DD (default: today, UTC)
   --fail-on <level>     low | medium | high | critical | never | new (default: high)
@@ -30,7 +30,7 @@ Options:
 Exit status: 0 no gaps at or above --fail-on, 1 gaps at or above it,
 2 usage error or a manifest that cannot be read.`;
 
-const FORMATS = ["text", "json"] as const;
+const FORMATS = ["text", "json", "markdown", "sarif"] as const;
 
 export async function checkCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(
@@ -63,18 +63,8 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
   const today = todayOption(values.today, io.today);
   const file = positionals[0] ?? "security-manifest.yml";
 
-  const { files: extraPacks, unmatched } = findRulePacks(values.rules ?? [], io.cwd);
-  if (unmatched.length > 0) {
-    throw new UsageError(`--rules ${unmatched.map((p) => `"${p}"`).join(", ")} matches no file`);
-  }
-  let ruleSet: RuleSet;
-  try {
-    ruleSet = await loadRuleSet(extraPacks);
-  } catch (error) {
-    if (!(error instanceof SourceError)) throw error;
-    io.stderr(`A rule pack could not be loaded:\n${formatProblem(error.problem)}\n`);
-    return EXIT.usage;
-  }
+  const ruleSet = await loadRuleSetForCli(values.rules ?? [], io);
+  if (!ruleSet) return EXIT.usage;
   const root = path.resolve(io.cwd, values.root ?? path.dirname(file));
   const report = await checkManifestFile(path.resolve(io.cwd, file), {
     today,
@@ -86,9 +76,13 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
 
   if (format === "json") {
     io.stdout(renderJson(report));
+  } else if (format === "markdown") {
+    io.stdout(renderMarkdown(report, { language, cases: ruleSet.cases, limit: SUMMARY_LIMIT }));
+  } else if (format === "sarif") {
+    io.stdout(renderSarif(report, ruleSet, language));
   } else {
     const color = io.isTty && !io.env.NO_COLOR;
-    const text = renderText(report, { language, color });
+    const text = renderText(report, { language, color, cases: ruleSet.cases });
     if (report.errors.length > 0) io.stderr(text);
     else io.stdout(text);
   }

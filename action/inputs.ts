@@ -1,0 +1,62 @@
+import * as core from "@actions/core";
+import { isLanguage, type Language } from "../src/i18n/language.js";
+import { isIsoDate, todayUtc } from "../src/manifest/iso-date.js";
+import { FAIL_ON_VALUES, type FailOn, parseFailOn } from "../src/report/fail-on.js";
+
+export type CommentMode = "always" | "on-gaps" | "never";
+
+/** The Action's inputs (names binding: PRODUCT.md "Action interface"), validated. */
+export interface ActionInputs {
+  manifest: string;
+  token: string;
+  failOn: FailOn;
+  comment: CommentMode;
+  language: Language;
+  rules: string[];
+  today: string;
+  sarif?: string;
+  /** Publish mode of the fork-safe pair: post the comment from this JSON report. */
+  reportFile?: string;
+}
+
+/** A wrong input is the user's to fix: it fails the step with a message naming the input. */
+export class InputError extends Error {
+  override name = "InputError";
+}
+
+export function readInputs(now: Date = new Date()): ActionInputs {
+  const token = core.getInput("token");
+  // Masked before anything could print it.
+  if (token) core.setSecret(token);
+  const failOnText = core.getInput("fail-on") || "high";
+  const failOn = parseFailOn(failOnText);
+  if (!failOn)
+    throw new InputError(
+      `input fail-on must be one of ${FAIL_ON_VALUES.join(", ")}, not "${failOnText}"`,
+    );
+  const comment = core.getInput("comment") || "always";
+  if (!["always", "on-gaps", "never"].includes(comment)) {
+    throw new InputError(`input comment must be always, on-gaps or never, not "${comment}"`);
+  }
+  const language = core.getInput("language") || "en";
+  if (!isLanguage(language))
+    throw new InputError(`input language must be en or de, not "${language}"`);
+  const today = core.getInput("today") || todayUtc(now);
+  if (!isIsoDate(today))
+    throw new InputError(`input today must be a date like 2026-11-26, not "${today}"`);
+  return {
+    manifest: core.getInput("manifest") || "security-manifest.yml",
+    token,
+    failOn,
+    comment: comment as CommentMode,
+    language,
+    rules: core
+      .getMultilineInput("rules")
+      .flatMap((line) => line.split(","))
+      .map((s) => s.trim())
+      .filter(Boolean),
+    today,
+    sarif: core.getInput("sarif") || undefined,
+    reportFile: core.getInput("report-file") || undefined,
+  };
+}

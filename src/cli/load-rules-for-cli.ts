@@ -1,0 +1,22 @@
+import { formatProblem, SourceError } from "../manifest/manifest-error.js";
+import { findRulePacks } from "../rules/find-rule-packs.js";
+import { loadRuleSet, type RuleSet } from "../rules/rule-set.js";
+import { type CliIo, UsageError } from "./cli-io.js";
+
+/** Loads our packs plus the user's (--rules); a broken pack is printed with its place, not thrown. */
+export async function loadRuleSetForCli(
+  patterns: readonly string[],
+  io: CliIo,
+): Promise<RuleSet | undefined> {
+  const { files, unmatched } = findRulePacks(patterns, io.cwd);
+  if (unmatched.length > 0) {
+    throw new UsageError(`--rules ${unmatched.map((p) => `"${p}"`).join(", ")} matches no file`);
+  }
+  try {
+    return await loadRuleSet(files);
+  } catch (error) {
+    if (!(error instanceof SourceError)) throw error;
+    io.stderr(`A rule pack could not be loaded:\n${formatProblem(error.problem)}\n`);
+    return undefined;
+  }
+}

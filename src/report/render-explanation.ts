@@ -1,0 +1,97 @@
+import type { Language } from "../i18n/language.js";
+import { areaLabel, severityLabel } from "../i18n/report-labels.js";
+import { THESES } from "../i18n/theses.js";
+import { explainCondition } from "../rules/condition.js";
+import { referencedParams } from "../rules/parameters.js";
+import type { ExplainableRule } from "../rules/rule-catalogue.js";
+import type { RuleSet } from "../rules/rule-set.js";
+import { terminalSafe } from "./terminal-text.js";
+
+const HEADINGS = {
+  area: { en: "Area", de: "Bereich" },
+  severity: { en: "Severity", de: "Schweregrad" },
+  thesis: { en: "Thesis", de: "These" },
+  applies: { en: "Applies", de: "Gilt" },
+  tuning: { en: "Tailoring", de: "Anpassung" },
+  what: { en: "What and why", de: "Was und warum" },
+  fix: { en: "How to fix", de: "Abhilfe" },
+  references: { en: "References", de: "Referenzen" },
+  cases: {
+    en: "Worst-practice cases it guards against",
+    de: "Negativbeispiele, gegen die sie schützt",
+  },
+  source: { en: "Defined in", de: "Definiert in" },
+  schema: {
+    en: "A format check of manifest v1: the manifest must follow the JSON Schema (`security-manifest schema`).",
+    de: "Eine Formatprüfung des Manifests v1: Das Manifest muss dem JSON-Schema folgen (`security-manifest schema`).",
+  },
+  when: { en: "when", de: "wenn gilt:" },
+  parameter: { en: "Parameter", de: "Parameter" },
+  everyProject: { en: "every project", de: "jedes Projekt" },
+  severityBecomes: { en: "severity", de: "Schweregrad" },
+} as const;
+
+/** `security-manifest explain RULE`: what the rule checks, why, how to fix it, where it comes from. */
+export function renderExplanation(
+  entry: ExplainableRule,
+  ruleSet: RuleSet,
+  language: Language,
+): string {
+  const h = (key: keyof typeof HEADINGS) => HEADINGS[key][language];
+  if (entry.kind === "schema") {
+    return `${entry.id} · ${entry.title}\n\n${h("schema")}\n\n${h("fix")}: ${entry.remediation.replace(/\{\w+\}/g, "…")}\n`;
+  }
+  const { rule } = entry;
+  const lines = [
+    `${rule.id} · ${rule.title[language]}`,
+    "",
+    `${h("area")}: ${areaLabel(rule.area, language)}`,
+    `${h("severity")}: ${severityLabel(rule.severity, language)}`,
+    `${h("thesis")}: ${rule.thesis} — ${THESES[rule.thesis]?.[language] ?? ""}`,
+    `${h("applies")}: ${rule.applies ? explainCondition(rule.applies, language) : h("everyProject")}`,
+  ];
+  for (const tuning of rule.tuning ?? []) {
+    const changes = [
+      tuning.severity
+        ? `${h("severityBecomes")} ${severityLabel(tuning.severity, language)}`
+        : undefined,
+      ...Object.entries(tuning.params ?? {}).map(([name, value]) => `${name} = ${String(value)}`),
+    ].filter(Boolean);
+    lines.push(
+      `${h("tuning")}: ${changes.join(", ")} ${h("when")} ${explainCondition(tuning.when, language)}`,
+    );
+  }
+  for (const name of referencedParams(rule.check)) {
+    const parameter = ruleSet.parameters[name];
+    const value = rule.params?.[name] ?? parameter?.default;
+    const tuned = (parameter?.tuning ?? []).map(
+      (t) => `${String(t.value)} ${h("when")} ${explainCondition(t.when, language)}`,
+    );
+    lines.push(
+      `${h("parameter")}: ${name} = ${String(value)}${tuned.length ? ` (${tuned.join("; ")})` : ""}`,
+    );
+  }
+  const remediation = rule.remediation[language].replace(/\{[a-z_]+\}/gi, "…");
+  lines.push(
+    "",
+    `${h("what")}:`,
+    `  ${rule.description[language]}`,
+    "",
+    `${h("fix")}:`,
+    `  ${remediation}`,
+  );
+  lines.push("", `${h("references")}: ${rule.references.join(", ")}`);
+  if (rule.cases.length > 0) {
+    lines.push("", `${h("cases")}:`);
+    for (const id of rule.cases) {
+      const known = ruleSet.cases.get(id);
+      if (!known) continue;
+      const incidents = known.incidents
+        .map((incident) => `${incident.name} (${incident.year})`)
+        .join(", ");
+      lines.push(`  ${known.title[language]}: ${incidents}`);
+    }
+  }
+  lines.push("", `${h("source")}: ${rule.source}`);
+  return `${terminalSafe(lines.join("\n"))}\n`;
+}

@@ -1,0 +1,55 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { escapeMarkdown } from "../../src/report/markdown.js";
+import { renderGfm, tagNames } from "../support/cmark.js";
+
+const HOSTILE = [
+  "<script>alert(1)</script>",
+  '<img src=x onerror="alert(1)">',
+  "[click](https://evil.example/phish)",
+  "![tracker](https://evil.example/pixel.png)",
+  "https://evil.example/a and www.evil.example",
+  "ping @octocat and @org/team, mail a@b.example",
+  "| a | b |\n|---|---|\n| c | d |",
+  "**bold** _it_ `code` ~~strike~~ <details>",
+  "# heading\n- list\n1. item\n> quote",
+  "&lt;b&gt; &#64;octocat",
+  "\\*escaped\\*",
+];
+
+/** A sentence wrapping the value, as reports do. */
+function render(value: string): string {
+  return renderGfm(`Gap: ${escapeMarkdown(value)} — fix it.\n`);
+}
+
+describe("escaping manifest text for GitHub Markdown", () => {
+  it.each(HOSTILE)("renders %j as plain text in one paragraph", (value) => {
+    const html = render(value);
+    expect([...tagNames(html)]).toEqual(["p"]);
+    expect(html).not.toMatch(/<[^>]*\s(href|src)=/);
+  });
+
+  it("keeps the visible text as written (apart from line breaks)", () => {
+    const html = render("Tom's plan: 50% done, (phase 2) — ok?");
+    expect(html).toBe("<p>Gap: Tom's plan: 50% done, (phase 2) — ok? — fix it.</p>\n");
+  });
+
+  it("leaves no mention: a zero-width space follows every @", () => {
+    expect(render("@octocat")).toContain("@\u200Boctocat");
+  });
+
+  it("keeps a table cell a single cell", () => {
+    const html = renderGfm(`| a | b |\n|---|---|\n| ${escapeMarkdown("x | y")} | z |\n`);
+    expect(html.match(/<td>/g)).toHaveLength(2);
+  });
+
+  it("never produces a tag other than the paragraph, for any string", () => {
+    const samples = fc.sample(
+      fc.string({ unit: fc.constantFrom(..."<>[]()!*_`~|&#@:/.w-+1 \nahttps"), maxLength: 40 }),
+      200,
+    );
+    const batch = samples.map((s, i) => `${i}: ${escapeMarkdown(s)}`).join("\n\n");
+    const html = renderGfm(batch);
+    expect([...tagNames(html)].sort()).toEqual(["p"]);
+  });
+});
