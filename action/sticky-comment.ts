@@ -66,6 +66,11 @@ async function create(github: GitHubClient, comment: StickyComment): Promise<"cr
   return "created";
 }
 
+/**
+ * Our comments, the one to keep first. Anyone could paste the marker into a comment of their
+ * own, so a comment by a bot (our token's identity as a rule) is preferred, and only comments
+ * by the same author as the kept one count as duplicates to delete: we never delete a person's comment.
+ */
 async function ourComments(github: GitHubClient, comment: StickyComment) {
   const all = await github.paginate(github.rest.issues.listComments, {
     owner: comment.owner,
@@ -73,7 +78,12 @@ async function ourComments(github: GitHubClient, comment: StickyComment) {
     issue_number: comment.issueNumber,
     per_page: 100,
   });
-  return all.filter((c) => (c.body ?? "").startsWith(comment.marker)).sort((a, b) => a.id - b.id);
+  const marked = all
+    .filter((c) => (c.body ?? "").startsWith(comment.marker))
+    .sort((a, b) => a.id - b.id);
+  const keep = marked.find((c) => c.user?.type === "Bot") ?? marked[0];
+  if (!keep) return [];
+  return [keep, ...marked.filter((c) => c !== keep && c.user?.login === keep.user?.login)];
 }
 
 async function deleteComments(

@@ -7,7 +7,7 @@ import { AREAS, type Finding, SEVERITIES, type Severity, severityRank } from "./
 import { markdownCode, escapeMarkdown as md } from "./markdown.js";
 import type { Report } from "./report.js";
 
-/** GitHub refuses issue comments longer than this. */
+/** GitHub refuses issue comments longer than this (measured here in UTF-8 bytes, which is never less). */
 export const COMMENT_LIMIT = 65_536;
 /** GitHub's limit for one step's job summary (1 MiB); we stay well below it. */
 export const SUMMARY_LIMIT = 1_000_000;
@@ -110,12 +110,13 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
   const limit = options.limit ?? COMMENT_LIMIT;
   const total = report.findings.length + report.fixed.length;
   let body = compose(report, options, Number.POSITIVE_INFINITY);
-  for (let rows = total; body.length > limit && rows > 0; rows = Math.floor(rows / 2)) {
+  const size = (text: string) => Buffer.byteLength(text, "utf8");
+  for (let rows = total; size(body) > limit && rows > 0; rows = Math.floor(rows / 2)) {
     body = compose(report, options, Math.floor(rows / 2));
   }
-  // A pathological report (huge texts in few rows) still must fit.
-  return body.length > limit
-    ? `${body.slice(0, limit - 200)}\n\n${T.truncated[options.language](0, options.fullReportHint ?? T.defaultHint[options.language])}\n`
+  // A pathological report (huge texts in few rows) still must fit: cut by characters well below the byte limit.
+  return size(body) > limit
+    ? `${body.slice(0, Math.floor(limit / 4) - 200)}\n\n${T.truncated[options.language](0, options.fullReportHint ?? T.defaultHint[options.language])}\n`
     : body;
 }
 

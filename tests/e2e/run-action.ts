@@ -1,0 +1,266 @@
+// Runs the committed Action bundle (action/dist/index.js) the way the GitHub runner does: a
+// child process with the runner's environment (GITHUB_*, RUNNER_TEMP, INPUT_*), a real
+// webhook payload and a prepared workspace. The child is started asynchronously because the
+// GitHub mock it talks to runs in the test process.
+import { spawn } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parse as parseYaml } from "yaml";
+import { REPO_ROOT } from "../fixtures/fixtures.js";
+
+export const SHARED = path.resolve(REPO_ROOT, "../shared");
+export const CONTRACTS = path.join(SHARED, "contracts");
+export const EVENTS = path.join(CONTRACTS, "events");
+export const SARIF_SCHEMA = path.join(CONTRACTS, "sarif-schema-2.1.0.json");
+export const BUNDLE = path.join(REPO_ROOT, "action/dist/index.js");
+
+/** What the shared pull_request payloads are about (Codertocat/Hello-World, PR #2). */
+export const OWNER = "Codertocat";
+export const REPO = "Hello-World";
+export const PR_NUMBER = 2;
+export const BASE_SHA = "f95f852bd8fca8fcc58a9a2d6c842781e32a215e";
+export const HEAD_SHA = "ec26c3e57ca3a959ca5aad62de7213c562f8c821";
+export const TODAY = "2026-11-26";
+export const MANIFEST = "security-manifest.yml";
+
+export type Example = "remote-maintenance-portal" | "crafts-webshop";
+export type EventName =
+  | "pull_request.opened"
+  | "pull_request.synchronize"
+  | "push"
+  | "workflow_run.completed"
+  | "workflow_dispatch";
+
+const tempDirs: string[] = [];
+
+/** A fresh temporary directory, removed by `removeTempDirs`. */
+export function makeTempDir(prefix: string): string {
+  const dir = realpathSync(mkdtempSync(path.join(tmpdir(), `sm-e2e-${prefix}-`)));
+  tempDirs.push(dir);
+  return dir;
+}
+
+export function removeTempDirs(): void {
+  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+export function exampleManifest(example: Example): string {
+  return readFileSync(path.join(REPO_ROOT, "examples", example, MANIFEST), "utf8");
+}
+
+/**
+ * A checkout of one example project as the repository root (its evidence files included),
+ * with the manifest optionally replaced by `manifest`.
+ */
+export function prepareWorkspace(example: Example, manifest?: string): string {
+  const dir = makeTempDir(example);
+  cpSync(path.join(REPO_ROOT, "examples", example), dir, { recursive: true });
+  if (manifest !== undefined) writeFileSync(path.join(dir, MANIFEST), manifest);
+  return dir;
+}
+
+export function readEvent(name: EventName): Record<string, unknown> {
+  return JSON.parse(readFileSync(path.join(EVENTS, `${name}.json`), "utf8"));
+}
+
+/** A copy of a real payload, changed by `edit`, written where GITHUB_EVENT_PATH can point. */
+export function writeEvent(
+  name: EventName,
+  edit: (payload: Record<string, unknown>) => void,
+): string {
+  const payload = readEvent(name);
+  edit(payload);
+  const file = path.join(makeTempDir("event"), `${name}.json`);
+  writeFileSync(file, JSON.stringify(payload, null, 2));
+  return file;
+}
+
+export function eventPath(name: EventName): string {
+  return path.join(EVENTS, `${name}.json`);
+}
+
+/** Inputs as action.yml declares them, with their defaults (GitHub sets every one). */
+function declaredInputs(token: string): Record<string, string> {
+  const action = parseYaml(readFileSync(path.join(REPO_ROOT, "action.yml"), "utf8")) as {
+    inputs: Record<string, { default?: string }>;
+  };
+  return Object.fromEntries(
+    Object.entries(action.inputs).map(([name, spec]) => [
+      name,
+      /^\$\{\{\s*github\.token\s*\}\}$/.test(spec.default ?? "") ? token : (spec.default ?? ""),
+    ]),
+  );
+}
+
+export interface ActionRunOptions {
+  /** GITHUB_EVENT_NAME, e.g. pull_request, push, workflow_run. */
+  eventName: string;
+  /** GITHUB_EVENT_PATH: a real payload or a copy from `writeEvent`. */
+  eventPath: string;
+  workspace: string;
+  /** The mock's URL (GITHUB_API_URL). */
+  apiUrl: string;
+  token: string;
+  /** GITHUB_SHA; default: the payload's head sha for PRs, `after` for push, else HEAD_SHA. */
+  sha?: string;
+  /** Action inputs by their action.yml names; unset ones get their declared default. */
+  inputs?: Record<string, string>;
+  /** Extra environment (e.g. RUNNER_DEBUG). */
+  env?: Record<string, string>;
+  /** Kill the child after this long (default 60 s). */
+  timeoutMs?: number;
+}
+
+export interface ActionRun {
+  exitCode: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  /** Parsed from GITHUB_OUTPUT. */
+  outputs: Record<string, string>;
+  /** Raw GITHUB_OUTPUT file. */
+  outputFile: string;
+  /** Contents of GITHUB_STEP_SUMMARY. */
+  summary: string;
+  runnerTemp: string;
+  durationMs: number;
+}
+
+/** `node action/dist/index.js` as the runner starts it; resolves when the process exits. */
+export async function runActionBundle(options: ActionRunOptions): Promise<ActionRun> {
+  const runnerDir = makeTempDir("runner");
+  const runnerTemp = path.join(runnerDir, "temp");
+  const summaryFile = path.join(runnerDir, "step_summary");
+  const outputFile = path.join(runnerDir, "output");
+  writeFileSync(summaryFile, "");
+  writeFileSync(outputFile, "");
+
+  const inputs = { ...declaredInputs(options.token), today: TODAY, ...options.inputs };
+  const env: Record<string, string> = {
+    // Only what a runner provides: nothing of this process's GITHUB_*/INPUT_*/proxy settings.
+    PATH: process.env.PATH ?? "",
+    HOME: runnerDir,
+    LANG: "C.UTF-8",
+    CI: "true",
+    GITHUB_ACTIONS: "true",
+    GITHUB_EVENT_NAME: options.eventName,
+    GITHUB_EVENT_PATH: options.eventPath,
+    GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
+    GITHUB_REPOSITORY_OWNER: OWNER,
+    GITHUB_SHA: options.sha ?? defaultSha(options.eventPath),
+    GITHUB_SERVER_URL: "https://github.com",
+    GITHUB_API_URL: options.apiUrl,
+    GITHUB_WORKSPACE: options.workspace,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_OUTPUT: outputFile,
+    RUNNER_TEMP: runnerTemp,
+    RUNNER_OS: "Linux",
+    ...options.env,
+  };
+  for (const [name, value] of Object.entries(inputs)) {
+    env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] = value;
+  }
+
+  const started = Date.now();
+  const child = spawn(process.execPath, [BUNDLE], {
+    cwd: options.workspace,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+    stdout += chunk;
+  });
+  child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+    stderr += chunk;
+  });
+  const timer = setTimeout(() => child.kill("SIGKILL"), options.timeoutMs ?? 60_000);
+  const { code, signal } = await new Promise<{
+    code: number | null;
+    signal: NodeJS.Signals | null;
+  }>((resolve, reject) => {
+    child.once("error", reject);
+    child.once("close", (c, s) => resolve({ code: c, signal: s }));
+  }).finally(() => clearTimeout(timer));
+
+  const outputText = readFileSync(outputFile, "utf8");
+  return {
+    exitCode: code,
+    signal,
+    stdout,
+    stderr,
+    outputs: parseOutputs(outputText),
+    outputFile: outputText,
+    summary: readFileSync(summaryFile, "utf8"),
+    runnerTemp,
+    durationMs: Date.now() - started,
+  };
+}
+
+function defaultSha(file: string): string {
+  const payload = JSON.parse(readFileSync(file, "utf8")) as {
+    after?: string;
+    pull_request?: { head?: { sha?: string } };
+  };
+  return payload.pull_request?.head?.sha ?? payload.after ?? HEAD_SHA;
+}
+
+/**
+ * GITHUB_OUTPUT as @actions/core writes it: `name<<ghadelimiter_<uuid>`, the value's lines,
+ * then the delimiter again.
+ */
+export function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const start = /^([^<=]+)<<(ghadelimiter_[0-9a-f-]+)$/.exec(lines[i] ?? "");
+    if (!start) {
+      if ((lines[i] ?? "") !== "") throw new Error(`unexpected GITHUB_OUTPUT line: ${lines[i]}`);
+      continue;
+    }
+    const [, name = "", delimiter] = start;
+    const end = lines.indexOf(delimiter ?? "", i + 1);
+    if (end < 0) throw new Error(`GITHUB_OUTPUT block ${name} is not closed`);
+    outputs[name] = lines.slice(i + 1, end).join("\n");
+    i = end;
+  }
+  return outputs;
+}
+
+export interface WorkflowCommand {
+  command: string;
+  properties: Record<string, string>;
+  message: string;
+}
+
+const ESCAPES: Record<string, string> = {
+  "%25": "%",
+  "%0D": "\r",
+  "%0A": "\n",
+  "%3A": ":",
+  "%2C": ",",
+};
+const unescapeData = (s: string) => s.replace(/%(?:25|0D|0A)/g, (e) => ESCAPES[e] ?? e);
+const unescapeProperty = (s: string) => s.replace(/%(?:25|0D|0A|3A|2C)/g, (e) => ESCAPES[e] ?? e);
+
+/** The `::command key=value,…::message` lines of stdout, optionally of one command. */
+export function workflowCommands(stdout: string, command?: string): WorkflowCommand[] {
+  const found: WorkflowCommand[] = [];
+  for (const line of stdout.split("\n")) {
+    const m = /^::([a-z-]+)(?: ([^:]*))?::(.*)$/.exec(line);
+    if (!m || (command && m[1] !== command)) continue;
+    const properties = Object.fromEntries(
+      (m[2] ?? "")
+        .split(",")
+        .filter(Boolean)
+        .map((pair) => {
+          const at = pair.indexOf("=");
+          return [pair.slice(0, at), unescapeProperty(pair.slice(at + 1))];
+        }),
+    );
+    found.push({ command: m[1] ?? "", properties, message: unescapeData(m[3] ?? "") });
+  }
+  return found;
+}
