@@ -114,7 +114,11 @@ function renderRisk(
   );
   if (placed) {
     out.push("", paint("bold", WORDS.matrix[language]));
-    const width = 14;
+    // As wide as the widest cell, so threat ids never run into the next column.
+    const cellTexts = IMPACTS.flatMap((impact) =>
+      LIKELIHOODS.map((l) => (report.risk?.heatmap[impact][l] ?? []).join(",")),
+    );
+    const width = Math.max(14, ...cellTexts.map((text) => text.length + 2));
     out.push(`  ${"".padEnd(width)}${LIKELIHOODS.map((l) => l.padEnd(width)).join("")}`);
     for (const impact of [...IMPACTS].reverse()) {
       const cells = LIKELIHOODS.map((l) =>

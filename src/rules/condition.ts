@@ -109,6 +109,7 @@ const WORDS = {
   is: { en: "is", de: "ist" },
   include: { en: "include", de: "umfassen" },
   atLeast: { en: "is at least", de: "ist mindestens" },
+  minimum: { en: "at least", de: "mindestens" },
   notPrefix: { en: "not: ", de: "nicht: " },
   always: { en: "applies to every project", de: "gilt für jedes Projekt" },
 };
@@ -147,7 +148,7 @@ export function describeCondition(
     if (typeof actual === "boolean") {
       parts.push(booleanPhrase(fact, actual, language));
     } else if (atLeast) {
-      parts.push(`${label} ${WORDS.atLeast[language]} ${String(expected)} (${String(actual)})`);
+      parts.push(`${label} ${String(actual)} (${WORDS.minimum[language]} ${String(expected)})`);
     } else if (Array.isArray(actual)) {
       const wanted = Array.isArray(expected) ? expected : [expected];
       const shared = actual.filter((value) => wanted.includes(value));

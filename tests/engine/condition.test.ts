@@ -70,7 +70,7 @@ describe("profile conditions", () => {
       ),
     ).toBe("company size is small; topics include payments");
     expect(describeCondition({ protection_at_least: "high" }, facts, "de")).toBe(
-      "Schutzbedarf ist mindestens high (very-high)",
+      "Schutzbedarf very-high (mindestens high)",
     );
   });
 
