@@ -177,7 +177,7 @@ describe("TM-003 regular review of the threat model", () => {
         message: "The threat model has not been reviewed in the last 180 days",
       },
     ]);
-    expect(findings[0]?.applies_because).toContain("protection needs high (at least high)");
+    expect(findings[0]?.applies_because).toContain("(at least high)");
     expect(await findingsOf("TM-003", reviewedOn("2026-05-30"))).toEqual([]);
   });
 
