@@ -15,7 +15,7 @@ import { loadRuleSet, type RuleSet } from "../src/rules/rule-set.js";
 import { annotate } from "./annotations.js";
 import { fetchBaseManifest } from "./base-manifest.js";
 import { type RunContext, readRunContext } from "./event-context.js";
-import { createGitHubClient, type GitHubClient } from "./github-client.js";
+import type { GitHubClient } from "./github-client.js";
 import { type ActionInputs, readInputs } from "./inputs.js";
 import { readPublishedReport } from "./published-report.js";
 import { commentMarker, upsertStickyComment } from "./sticky-comment.js";
@@ -28,7 +28,12 @@ import { commentMarker, upsertStickyComment } from "./sticky-comment.js";
 export async function runAction(): Promise<void> {
   const inputs = readInputs();
   const context = readRunContext();
-  const github = inputs.token ? createGitHubClient(inputs.token) : undefined;
+  // Only pull requests and publish mode talk to GitHub; other runs skip loading the client at all.
+  const needsApi =
+    Boolean(inputs.token) && (Boolean(context.pullRequest) || Boolean(inputs.reportFile));
+  const github = needsApi
+    ? (await import("./github-client.js")).createGitHubClient(inputs.token)
+    : undefined;
 
   if (inputs.reportFile) {
     await publishFromReport(inputs, context, github);

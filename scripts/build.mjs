@@ -1,7 +1,10 @@
-// Bundles the CLI (and the Action, once it exists) into action/dist/: single files GitHub and npx run.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+// Bundles the CLI and the Action into action/dist/: the files GitHub and npx run, committed.
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { Ajv } from "ajv";
+import standaloneCode from "ajv/dist/standalone/index.js";
+import addFormats from "ajv-formats";
 import * as esbuild from "esbuild";
 import { parse } from "yaml";
 
@@ -28,11 +31,44 @@ function builtinRuleFiles() {
   );
 }
 
+/**
+ * The manifest validator compiled ahead of time (Ajv standalone) replaces the module that
+ * compiles it at run time: same schema, same options, a sixth of the start-up time saved.
+ */
+const precompiledManifestValidator = {
+  name: "precompiled-manifest-validator",
+  setup(builder) {
+    builder.onLoad({ filter: /src[\\/]manifest[\\/]manifest-validator\.ts$/ }, () => {
+      const schema = JSON.parse(
+        readFileSync(path.join(root, "schema/manifest-v1.schema.json"), "utf8"),
+      );
+      // Keep in step with MANIFEST_AJV_OPTIONS in src/manifest/manifest-validator.ts.
+      const ajv = new Ajv({
+        allErrors: true,
+        strict: true,
+        verbose: true,
+        code: { source: true, esm: true },
+      });
+      addFormats.default(ajv);
+      const code = standaloneCode.default(ajv, ajv.compile(schema));
+      return {
+        contents: `${code}\nexport function compileManifestValidator() { return validate10; }\n`,
+        loader: "js",
+        resolveDir: root,
+      };
+    });
+  },
+};
+
 /** Builds every existing entry point into `outdir`. Deterministic: same sources, same bytes. */
 export async function build(outdir) {
   const entryPoints = Object.fromEntries(
     Object.entries(ENTRY_POINTS).filter(([, file]) => existsSync(path.join(root, file))),
   );
+  // Chunk names change with their content: clear old bundles so none lingers in action/dist.
+  for (const name of existsSync(outdir) ? readdirSync(outdir) : []) {
+    if (name.endsWith(".js")) rmSync(path.join(outdir, name));
+  }
   await esbuild.build({
     absWorkingDir: root,
     entryPoints,
@@ -41,10 +77,14 @@ export async function build(outdir) {
     platform: "node",
     target: "node20",
     format: "esm",
+    // Code only some runs need (the GitHub client) goes into a chunk loaded on demand.
+    splitting: true,
+    chunkNames: "chunk-[hash]",
     minify: true,
     legalComments: "none",
     logLevel: "warning",
     define: { __BUILTIN_RULE_FILES__: JSON.stringify(builtinRuleFiles()) },
+    plugins: [precompiledManifestValidator],
     // @actions/http-client's tunnel uses require(); ESM bundles need a real require for it.
     banner: {
       js: 'import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);',

@@ -1,9 +1,9 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
-import addFormats from "ajv-formats";
+import type { ErrorObject, ValidateFunction } from "ajv";
 import schema from "../../schema/manifest-v1.schema.json" with { type: "json" };
 import { fill, type Language, type Localized } from "../i18n/language.js";
 import type { Finding } from "../report/finding.js";
 import { didYouMean } from "./did-you-mean.js";
+import { compileManifestValidator } from "./manifest-validator.js";
 import { SCHEMA_RULES, type SchemaRule } from "./schema-rules.js";
 import { pointerToPath, type YamlSource } from "./yaml-source.js";
 
@@ -12,18 +12,7 @@ export const MANIFEST_SCHEMA = schema;
 let compiled: ValidateFunction | undefined;
 
 function validator(): ValidateFunction {
-  if (!compiled) {
-    // Our schema is checked against the meta-schema in tests; skipping it here saves start-up time.
-    const ajv = new Ajv({
-      allErrors: true,
-      strict: true,
-      verbose: true,
-      validateSchema: false,
-      code: { optimize: false },
-    });
-    addFormats.default(ajv);
-    compiled = ajv.compile(schema);
-  }
+  compiled ??= compileManifestValidator();
   return compiled;
 }
 
