@@ -25,7 +25,7 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
         number?: number;
         base?: { sha?: string };
         head?: { sha?: string };
-        user?: { login?: string };
+        user?: { login?: string; type?: string };
       }
     | undefined;
   const pullRequest =
@@ -34,7 +34,13 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
     typeof pr.number === "number" &&
     pr.base?.sha &&
     pr.head?.sha
-      ? { number: pr.number, baseSha: pr.base.sha, headSha: pr.head.sha, author: pr.user?.login }
+      ? {
+          number: pr.number,
+          baseSha: pr.base.sha,
+          headSha: pr.head.sha,
+          // Bots (Dependabot, Renovate) have no training to check.
+          author: pr.user?.type === "Bot" ? undefined : pr.user?.login,
+        }
       : undefined;
   const run = payload.workflow_run as { head_sha?: string } | undefined;
   return {

@@ -18,6 +18,7 @@ import { type RunContext, readRunContext } from "./event-context.js";
 import type { GitHubClient } from "./github-client.js";
 import { type ActionInputs, readInputs } from "./inputs.js";
 import { readPublishedReport } from "./published-report.js";
+import { fetchPullRequestFacts } from "./pull-request-facts.js";
 import { commentMarker, upsertStickyComment } from "./sticky-comment.js";
 
 /**
@@ -49,7 +50,16 @@ export async function runAction(): Promise<void> {
     displayName: inputs.manifest,
     evidenceExists: evidenceInRepository(context.workspace),
   };
-  let report = await checkManifestFile(manifestPath, options);
+  // Pull-request facts go into the head's check only: the base shows what was there before this PR.
+  const pullRequest =
+    context.pullRequest && github
+      ? await fetchPullRequestFacts(github, {
+          owner: context.owner,
+          repo: context.repo,
+          ...context.pullRequest,
+        })
+      : undefined;
+  let report = await checkManifestFile(manifestPath, { ...options, pullRequest });
   if (context.pullRequest && github && report.errors.length === 0) {
     const baseText = await fetchBaseManifest(github, {
       owner: context.owner,

@@ -9,6 +9,7 @@ import { buildReport, type Report } from "./report/report.js";
 import { riskOverview } from "./report/risk-overview.js";
 import { applyWaivers } from "./rules/apply-waivers.js";
 import { evaluateRules } from "./rules/evaluate-rules.js";
+import type { PullRequestFacts } from "./rules/evaluation-context.js";
 import { profileFacts } from "./rules/profile.js";
 import type { RuleSet } from "./rules/rule-set.js";
 
@@ -19,6 +20,8 @@ export interface CheckOptions {
   ruleSet: RuleSet;
   /** How the manifest is named in the report (the path relative to the repository). */
   displayName?: string;
+  /** The pull request being checked: enables the pull-request pack (author's training, changed components). */
+  pullRequest?: PullRequestFacts;
   /** Whether an evidence path exists; by default, relative to the manifest's folder. */
   evidenceExists?: (relativePath: string) => boolean;
 }
@@ -46,12 +49,13 @@ export function checkManifestText(file: string, text: string, options: CheckOpti
 
 function evaluate(source: YamlSource, options: CheckOptions): Report {
   const manifest = source.data as Record<string, unknown>;
-  const profile = profileFacts(manifest);
+  const profile = profileFacts(manifest, options.pullRequest);
   const context = {
     today: options.today,
     manifest,
     profile,
     evidenceExists: options.evidenceExists ?? (() => false),
+    pullRequest: options.pullRequest,
     ruleIds: new Set(options.ruleSet.rules.map((rule) => rule.id)),
   };
   const findings = [

@@ -2,6 +2,7 @@ import path from "node:path";
 import { Ajv, type ValidateFunction } from "ajv";
 import type { DataValidationCxt } from "ajv/dist/types/index.js";
 import addFormats from "ajv-formats";
+import picomatch from "picomatch";
 import { daysBetween, isIsoDate } from "../manifest/iso-date.js";
 import { pointerToPath } from "../manifest/yaml-source.js";
 import type { EvaluationContext } from "./evaluation-context.js";
@@ -26,6 +27,8 @@ export const CHECK_KEYWORDS = [
   "riskLevel",
   "managementMember",
   "protectionAtLeast",
+  "isPullRequestAuthor",
+  "changedByPullRequest",
 ] as const;
 
 type Ctx = EvaluationContext;
@@ -167,6 +170,27 @@ export class CheckCompiler {
       },
     });
     ajv.addKeyword({
+      keyword: "isPullRequestAuthor",
+      schemaType: "boolean",
+      validate(this: Ctx, on: boolean, data: unknown) {
+        const author = this.pullRequest?.author;
+        // GitHub logins are case-insensitive.
+        const same =
+          typeof data === "string" &&
+          author !== undefined &&
+          data.toLowerCase() === author.toLowerCase();
+        return on ? same : !same;
+      },
+    });
+    ajv.addKeyword({
+      keyword: "changedByPullRequest",
+      schemaType: "boolean",
+      validate(this: Ctx, on: boolean, data: unknown) {
+        const changed = changedByPullRequest(data, this.pullRequest?.changedFiles ?? []);
+        return on ? changed : !changed;
+      },
+    });
+    ajv.addKeyword({
       keyword: "protectionAtLeast",
       schemaType: "string",
       metaSchema: { enum: [...PROTECTION_LEVELS] },
@@ -216,6 +240,17 @@ function valueAt(root: unknown, pointer: string): unknown {
 }
 
 const PROTECTION_LEVELS = ["normal", "high", "very-high"];
+
+/** A component is changed when a changed file matches one of its `paths` globs. */
+export function changedByPullRequest(component: unknown, changedFiles: readonly string[]): boolean {
+  const globs = (component as Data | null)?.paths;
+  if (!Array.isArray(globs) || changedFiles.length === 0) return false;
+  const patterns = globs.filter((g): g is string => typeof g === "string" && g.length <= 500);
+  if (patterns.length === 0) return false;
+  // No extglobs: +(a|aa)-style patterns from a manifest could backtrack for ever.
+  const matches = picomatch(patterns, { dot: true, noextglob: true });
+  return changedFiles.some((file) => matches(file));
+}
 
 /**
  * A component's own protection need: its override per axis where it gives one, else the

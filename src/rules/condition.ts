@@ -92,6 +92,17 @@ const BOOLEAN_FACTS: Record<string, [Localized, Localized]> = {
       de: "kein externer Sicherheitsberater ist eingebunden",
     },
   ],
+  pull_request: [
+    { en: "this is a pull request", de: "es handelt sich um einen Pull Request" },
+    { en: "this is not a pull request", de: "es handelt sich nicht um einen Pull Request" },
+  ],
+  pull_request_author: [
+    { en: "a person opened this pull request", de: "eine Person hat diesen Pull Request geöffnet" },
+    {
+      en: "no known person opened this pull request",
+      de: "keine bekannte Person hat diesen Pull Request geöffnet",
+    },
+  ],
   has_security_champion: [
     { en: "the team has a security champion", de: "das Team hat einen Security Champion" },
     { en: "the team has no security champion", de: "das Team hat keinen Security Champion" },

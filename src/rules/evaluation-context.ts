@@ -12,6 +12,15 @@ export interface EvaluationContext {
   profile: ProfileFacts;
   /** Whether an evidence path (relative to the repository root, already checked to stay inside it) exists. */
   evidenceExists: (relativePath: string) => boolean;
+  /** Facts of the pull request being checked, gathered by the Action (or given to the CLI). */
+  pullRequest?: PullRequestFacts;
   /** Ids of every loaded rule (a waiver for an unknown rule is a gap). */
   ruleIds: ReadonlySet<string>;
+}
+
+export interface PullRequestFacts {
+  /** GitHub login of the pull request's author. */
+  author?: string;
+  /** Paths of the files it changes, relative to the repository root. */
+  changedFiles: readonly string[];
 }

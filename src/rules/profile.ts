@@ -21,6 +21,10 @@ export interface ProfileFacts {
   external_parties: boolean;
   has_advisor: boolean;
   has_security_champion: boolean;
+  /** The check runs for a pull request (the pull-request pack applies). */
+  pull_request: boolean;
+  /** …opened by a person whose login is known (not a bot such as Dependabot). */
+  pull_request_author: boolean;
 }
 
 /** Facts whose values are ordered, so conditions can say "at least". */
@@ -43,7 +47,7 @@ const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : [
 const asString = (value: unknown): string | undefined =>
   typeof value === "string" ? value : undefined;
 
-export function profileFacts(manifest: Data): ProfileFacts {
+export function profileFacts(manifest: Data, pullRequest?: { author?: string }): ProfileFacts {
   const organisation = asObject(manifest.organisation);
   const needs = asObject(organisation.protection_needs);
   const components = asArray(manifest.components).map(asObject);
@@ -78,5 +82,7 @@ export function profileFacts(manifest: Data): ProfileFacts {
       hasAdvisor || topics.includes("outsourcing") || team.some((m) => m.role === "external"),
     has_advisor: hasAdvisor,
     has_security_champion: team.some((m) => m.security_champion === true),
+    pull_request: pullRequest !== undefined,
+    pull_request_author: pullRequest?.author !== undefined,
   };
 }

@@ -48,6 +48,7 @@ export const BUILTIN_PACKS = [
   "training",
   "governance",
   "risk",
+  "pull-request",
 ] as const;
 
 export interface LoadOptions {

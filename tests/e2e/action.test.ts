@@ -205,6 +205,7 @@ describe("the Action on pull requests", () => {
 
     // Base manifest (404: asked once, not retried), list, create, list again (duplicate check).
     expect(trace(mock)).toEqual([
+      "GET pulls/list-files 200",
       "GET repos/get-content 404",
       "GET issues/list-comments 200",
       "POST issues/create-comment 201",
@@ -239,6 +240,7 @@ describe("the Action on pull requests", () => {
     const steadyState = mock.requests.slice(before);
     expect(steadyState.length).toBeLessThanOrEqual(4);
     expect(steadyState.map((r) => `${r.method} ${r.operationId} ${r.status}`)).toEqual([
+      "GET pulls/list-files 200",
       "GET repos/get-content 200",
       "GET issues/list-comments 200",
       "PATCH issues/update-comment 200",
@@ -259,6 +261,7 @@ describe("the Action on pull requests", () => {
     const third = await run(mock, { eventPath: synchronize, workspace });
     expectClean(mock, third);
     expect(mock.requests.slice(again).map((r) => r.operationId)).toEqual([
+      "pulls/list-files",
       "repos/get-content",
       "issues/list-comments",
     ]);
@@ -278,6 +281,7 @@ describe("the Action on pull requests", () => {
     const result = await run(mock);
     expectClean(mock, result);
     expect(trace(mock)).toEqual([
+      "GET pulls/list-files 200",
       "GET repos/get-content 200",
       "GET issues/list-comments 200",
       "GET issues/list-comments 200",
@@ -327,17 +331,19 @@ describe("the Action on pull requests", () => {
     expectClean(mock, result);
     expect(result.exitCode).toBe(1); // fail-on new, and there is a new gap
     const body = onlyComment(mock);
-    expect(body).toContain("**1 new gap, 0 fixed, 25 unchanged**");
-    expect(body).toContain("#### New gaps (1)");
+    // The phishing gap, and the pull-request pack's: its author (Codertocat) is not in the team list.
+    expect(body).toContain("**2 new gaps, 0 fixed, 25 unchanged**");
+    expect(body).toContain("`PR-003`");
+    expect(body).toContain("#### New gaps (2)");
     const newSection = body.slice(body.indexOf("#### New gaps"), body.indexOf("<details>"));
     expect(newSection).toContain(
       "Sandra Vogel (admin): no phishing or social-engineering training",
     );
     expect(body).toContain("<details><summary>Gaps already on the base branch (25)</summary>");
-    expect(result.outputs).toMatchObject({ gaps: "26", "new-gaps": "1", "fixed-gaps": "0" });
+    expect(result.outputs).toMatchObject({ gaps: "27", "new-gaps": "2", "fixed-gaps": "0" });
     const failure = workflowCommands(result.stdout, "error").filter((c) => !c.properties.file);
     expect(failure.map((c) => c.message)).toEqual([
-      expect.stringMatching(/^1 security manifest gap\(s\) at or above fail-on "new"/),
+      expect.stringMatching(/^2 security manifest gap\(s\) at or above fail-on "new"/),
     ]);
   });
 
@@ -458,7 +464,7 @@ describe("the Action on pull requests", () => {
     const mock = await startMock(COMPLIANT);
     const result = await run(mock, { inputs: { comment: "never" } });
     expectClean(mock, result);
-    expect(trace(mock)).toEqual(["GET repos/get-content 200"]);
+    expect(trace(mock)).toEqual(["GET pulls/list-files 200", "GET repos/get-content 200"]);
   });
 });
 
@@ -607,13 +613,27 @@ describe("the Action outside pull requests", () => {
 
   it("passes with fail-on new when the PR adds no gap, and with fail-on never", async () => {
     const mock = await startMock(WEBSHOP);
-    const unchanged = await run(mock, { example: "crafts-webshop", inputs: { "fail-on": "new" } });
+    // A Dependabot pull request: a bot has no training to check, and it changes no component.
+    const byBot = writeEvent("pull_request.opened", (payload) => {
+      const pr = payload.pull_request as { user: { login: string; type: string } };
+      pr.user.login = "dependabot[bot]";
+      pr.user.type = "Bot";
+    });
+    const unchanged = await run(mock, {
+      example: "crafts-webshop",
+      eventPath: byBot,
+      inputs: { "fail-on": "new" },
+    });
     expectClean(mock, unchanged);
     expect(unchanged.exitCode).toBe(0);
     expect(unchanged.outputs).toMatchObject({ gaps: "25", "new-gaps": "0" });
     expect(onlyComment(mock)).toContain("**0 new gaps, 0 fixed, 25 unchanged**");
 
-    const never = await run(mock, { example: "crafts-webshop", inputs: { "fail-on": "never" } });
+    const never = await run(mock, {
+      example: "crafts-webshop",
+      eventPath: byBot,
+      inputs: { "fail-on": "never" },
+    });
     expectClean(mock, never);
     expect(never.exitCode).toBe(0);
     expect(workflowCommands(never.stdout, "error").filter((c) => !c.properties.file)).toEqual([]);

@@ -45,8 +45,15 @@ export function removeTempDirs(): void {
   for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
+/**
+ * An example manifest in which the author of the webhook payloads' pull request (Codertocat)
+ * is a team member: the portal's developer Florian Wagner, whose trainings are current.
+ */
 export function exampleManifest(example: Example): string {
-  return readFileSync(path.join(REPO_ROOT, "examples", example, MANIFEST), "utf8");
+  const text = readFileSync(path.join(REPO_ROOT, "examples", example, MANIFEST), "utf8");
+  return example === "remote-maintenance-portal"
+    ? text.replace("github: fwagner-hansen", "github: Codertocat")
+    : text;
 }
 
 /**
@@ -56,7 +63,7 @@ export function exampleManifest(example: Example): string {
 export function prepareWorkspace(example: Example, manifest?: string): string {
   const dir = makeTempDir(example);
   cpSync(path.join(REPO_ROOT, "examples", example), dir, { recursive: true });
-  if (manifest !== undefined) writeFileSync(path.join(dir, MANIFEST), manifest);
+  writeFileSync(path.join(dir, MANIFEST), manifest ?? exampleManifest(example));
   return dir;
 }
 

@@ -6,6 +6,7 @@ import type { Language } from "../../src/i18n/language.js";
 import { evidenceInRepository } from "../../src/manifest/evidence-files.js";
 import type { Finding } from "../../src/report/finding.js";
 import type { Report } from "../../src/report/report.js";
+import type { PullRequestFacts } from "../../src/rules/evaluation-context.js";
 import { loadRuleSet, type RuleSet } from "../../src/rules/rule-set.js";
 import { REPO_ROOT } from "../fixtures/fixtures.js";
 
@@ -27,6 +28,8 @@ export interface CheckOptions {
   language?: Language;
   /** Folder evidence paths are relative to (default: the compliant example's). */
   evidenceRoot?: string;
+  /** Check as for a pull request (enables the pull-request pack). */
+  pullRequest?: PullRequestFacts;
 }
 
 export async function check(text: string, options: CheckOptions = {}): Promise<Report> {
@@ -35,6 +38,7 @@ export async function check(text: string, options: CheckOptions = {}): Promise<R
     language: options.language ?? "en",
     ruleSet: await builtinRules(),
     evidenceExists: evidenceInRepository(options.evidenceRoot ?? COMPLIANT_DIR),
+    pullRequest: options.pullRequest,
   });
 }
 

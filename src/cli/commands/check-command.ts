@@ -25,6 +25,8 @@ Options:
   --rules <glob>        add your own rule packs (repeatable), e.g. --rules 'security/rules/*.yml'
   --root <dir>          repository root that evidence paths are relative to
                         (default: the manifest's folder)
+  --pr-author <login>   check as for a pull request by this GitHub login
+  --changed-file <path> check as for a pull request changing this file (repeatable)
   -h, --help            show this help
 
 Exit status: 0 no gaps at or above --fail-on, 1 gaps at or above it,
@@ -42,6 +44,8 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
       "fail-on": { type: "string" },
       rules: { type: "string", multiple: true },
       root: { type: "string" },
+      "pr-author": { type: "string" },
+      "changed-file": { type: "string", multiple: true },
       help: { type: "boolean", short: "h" },
     },
     1,
@@ -72,6 +76,7 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
     displayName: file,
     ruleSet,
     evidenceExists: evidenceInRepository(root),
+    pullRequest: pullRequestFacts(values["pr-author"], values["changed-file"]),
   });
 
   if (format === "json") {
@@ -88,4 +93,10 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
   }
   if (report.errors.length > 0) return EXIT.usage;
   return shouldFail(report, failOn) ? EXIT.gaps : EXIT.ok;
+}
+
+/** The pull-request pack runs when the user describes a pull request (as the Action does on GitHub). */
+function pullRequestFacts(author: string | undefined, changedFiles: string[] | undefined) {
+  if (author === undefined && changedFiles === undefined) return undefined;
+  return { author, changedFiles: changedFiles ?? [] };
 }
