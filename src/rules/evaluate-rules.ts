@@ -3,6 +3,7 @@ import { addDays } from "../manifest/iso-date.js";
 import { displayPath } from "../manifest/validate-schema.js";
 import type { YamlSource } from "../manifest/yaml-source.js";
 import { type Finding, isSeverity, type Severity } from "../report/finding.js";
+import type { BuiltinGap } from "./builtins/builtin-check.js";
 import { BUILTIN_CHECKS } from "./builtins/index.js";
 import { conditionHolds, describeCondition } from "./condition.js";
 import type { EvaluationContext } from "./evaluation-context.js";
@@ -11,15 +12,8 @@ import type { RuleSet } from "./rule-set.js";
 import { isBuiltin, type SchemaCheck } from "./rule-types.js";
 import { selectItems } from "./select-items.js";
 
-/** A gap before it becomes a finding: where, which item, and the values for its message. */
-interface Gap {
-  pointer: string;
-  key: string;
-  values: Record<string, unknown>;
-  cases?: string[];
-  reason?: string;
-  severity?: Severity;
-}
+/** A gap before it becomes a finding: declarative checks produce the same shape as built-ins. */
+type Gap = BuiltinGap;
 
 /** Runs every rule that applies to the profile and returns one finding per gap. */
 export function evaluateRules(

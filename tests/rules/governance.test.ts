@@ -3,7 +3,16 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { type Document, isMap, isScalar, parseDocument } from "yaml";
 import { REPO_ROOT } from "../fixtures/fixtures.js";
-import { builtinRules, COMPLIANT, check, edit, findingsOf, lineAt } from "./rule-harness.js";
+import {
+  builtinRules,
+  COMPLIANT,
+  check,
+  describeFailingCases,
+  edit,
+  type FailingCase,
+  findingsOf,
+  lineAt,
+} from "./rule-harness.js";
 
 /** Every rule of the governance pack; each must pass on the compliant example. */
 const GOVERNANCE_RULES = [
@@ -92,15 +101,7 @@ describe("governance pack", () => {
 });
 
 /** One failing manifest per rule: the rule, the pointer and the line of the gap. */
-const FAILING: {
-  rule: string;
-  why: string;
-  change: Change;
-  pointer: string;
-  line: (text: string) => number;
-  severity: string;
-  message?: string;
-}[] = [
+const FAILING: FailingCase[] = [
   {
     rule: "GV-001",
     why: "no sponsor is named",
@@ -280,20 +281,7 @@ const FAILING: {
   },
 ];
 
-describe.each(FAILING)(
-  "$rule fails when $why",
-  ({ rule, change, pointer, line, severity, message }) => {
-    it("reports one gap at the item's line", async () => {
-      const text = edit(COMPLIANT, change);
-      const findings = await findingsOf(rule, text);
-      expect(findings).toHaveLength(1);
-      const [finding] = findings;
-      expect(finding).toMatchObject({ rule, area: "governance", pointer, severity, status: "new" });
-      expect(finding?.line).toBe(line(text));
-      if (message) expect(finding?.message).toBe(message);
-    });
-  },
-);
+describeFailingCases("governance", FAILING);
 
 describe("GV-001 management sponsor", () => {
   it("points at the start of the manifest when the management section is missing", async () => {

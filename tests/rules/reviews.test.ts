@@ -3,7 +3,16 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { type Document, isMap, isScalar, parseDocument } from "yaml";
 import { REPO_ROOT } from "../fixtures/fixtures.js";
-import { builtinRules, COMPLIANT, check, edit, findingsOf, lineAt } from "./rule-harness.js";
+import {
+  builtinRules,
+  COMPLIANT,
+  check,
+  describeFailingCases,
+  edit,
+  type FailingCase,
+  findingsOf,
+  lineAt,
+} from "./rule-harness.js";
 
 /** Every rule of the reviews pack; each must pass on the compliant example. */
 const REVIEW_RULES = [
@@ -62,15 +71,7 @@ describe("reviews pack", () => {
 });
 
 /** One failing manifest per rule: the rule, the pointer and the line of the gap. */
-const FAILING: {
-  rule: string;
-  why: string;
-  change: (doc: Document) => void;
-  pointer: string;
-  line: (text: string) => number;
-  severity: string;
-  message?: string;
-}[] = [
+const FAILING: FailingCase[] = [
   {
     rule: "RV-001",
     why: "no design review although in production",
@@ -192,20 +193,7 @@ const FAILING: {
   },
 ];
 
-describe.each(FAILING)(
-  "$rule fails when $why",
-  ({ rule, change, pointer, line, severity, message }) => {
-    it("reports one gap at the item's line", async () => {
-      const text = edit(COMPLIANT, change);
-      const findings = await findingsOf(rule, text);
-      expect(findings).toHaveLength(1);
-      const [finding] = findings;
-      expect(finding).toMatchObject({ rule, area: "reviews", pointer, severity, status: "new" });
-      expect(finding?.line).toBe(line(text));
-      if (message) expect(finding?.message).toBe(message);
-    });
-  },
-);
+describeFailingCases("reviews", FAILING);
 
 describe("RV-001 design review before production", () => {
   it("does not apply before production", async () => {

@@ -1,10 +1,15 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Document } from "yaml";
 import { riskLevel } from "../../src/rules/risk-matrix.js";
-import { REPO_ROOT } from "../fixtures/fixtures.js";
-import { builtinRules, COMPLIANT, check, edit, findingsOf, lineAt } from "./rule-harness.js";
+import {
+  builtinRules,
+  COMPLIANT,
+  check,
+  edit,
+  exampleGaps,
+  findingsOf,
+  lineAt,
+} from "./rule-harness.js";
 
 /**
  * The compliant example (examples/remote-maintenance-portal), as these tests use it:
@@ -447,15 +452,7 @@ describe("RK-010 measures that do not pay off (risk economics)", () => {
 });
 
 describe("risk pack on the examples with gaps", () => {
-  async function gapsOf(example: string): Promise<string[]> {
-    const dir = path.join(REPO_ROOT, "examples", example);
-    const text = readFileSync(path.join(dir, "security-manifest.yml"), "utf8");
-    const report = await check(text, { evidenceRoot: dir });
-    return report.findings
-      .filter((f) => f.area === "risk")
-      .map((f) => `${f.rule} ${f.severity} ${f.item}`)
-      .sort();
-  }
+  const gapsOf = (example: string) => exampleGaps(example, "risk");
 
   it("finds the high risk T-01 of crafts-webshop with its overdue measure", async () => {
     expect(await gapsOf("crafts-webshop")).toEqual(["RK-002 high T-01"]);

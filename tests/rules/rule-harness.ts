@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { describe, expect, it } from "vitest";
 import { type Document, parseDocument } from "yaml";
 import { checkManifestText } from "../../src/check-manifest.js";
 import type { Language } from "../../src/i18n/language.js";
@@ -70,4 +71,44 @@ export function lineAt(text: string, pathToNode: (string | number)[]): number {
   const node = doc.getIn(pathToNode, true) as { range?: [number, number, number] } | undefined;
   if (!node?.range) throw new Error(`no node at ${pathToNode.join("/")}`);
   return text.slice(0, node.range[0]).split("\n").length;
+}
+
+/** One manifest that fails a rule: the change to the compliant example and where the gap must be. */
+export interface FailingCase {
+  rule: string;
+  why: string;
+  change: (doc: Document) => void;
+  pointer: string;
+  line: (text: string) => number;
+  severity: string;
+  message?: string;
+}
+
+/** Table-driven failing tests: each case yields exactly one gap of its rule, at its pointer and line. */
+export function describeFailingCases(area: string, cases: readonly FailingCase[]): void {
+  describe.each(cases)(
+    "$rule fails when $why",
+    ({ rule, change, pointer, line, severity, message }) => {
+      it("reports one gap at the item's line", async () => {
+        const text = edit(COMPLIANT, change);
+        const findings = await findingsOf(rule, text);
+        expect(findings).toHaveLength(1);
+        const [finding] = findings;
+        expect(finding).toMatchObject({ rule, area, pointer, severity, status: "new" });
+        expect(finding?.line).toBe(line(text));
+        if (message) expect(finding?.message).toBe(message);
+      });
+    },
+  );
+}
+
+/** "RULE severity item" of one area's findings for an example project, sorted. */
+export async function exampleGaps(example: string, area: string): Promise<string[]> {
+  const dir = path.join(REPO_ROOT, "examples", example);
+  const text = readFileSync(path.join(dir, "security-manifest.yml"), "utf8");
+  const report = await check(text, { evidenceRoot: dir });
+  return report.findings
+    .filter((f) => f.area === area)
+    .map((f) => `${f.rule} ${f.severity} ${f.item}`)
+    .sort();
 }

@@ -1,9 +1,14 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { type Document, isMap, isScalar, parseDocument } from "yaml";
-import { REPO_ROOT } from "../fixtures/fixtures.js";
-import { builtinRules, COMPLIANT, check, edit, findingsOf, lineAt } from "./rule-harness.js";
+import {
+  builtinRules,
+  COMPLIANT,
+  check,
+  edit,
+  exampleGaps,
+  findingsOf,
+  lineAt,
+} from "./rule-harness.js";
 
 /**
  * The compliant example (examples/remote-maintenance-portal), as these tests use it:
@@ -686,15 +691,7 @@ describe("TM-016 threats name existing components", () => {
 });
 
 describe("threat-modelling pack on the examples with gaps", () => {
-  async function gapsOf(example: string): Promise<string[]> {
-    const dir = path.join(REPO_ROOT, "examples", example);
-    const text = readFileSync(path.join(dir, "security-manifest.yml"), "utf8");
-    const report = await check(text, { evidenceRoot: dir });
-    return report.findings
-      .filter((f) => f.area === "threat-modelling")
-      .map((f) => `${f.rule} ${f.severity} ${f.item}`)
-      .sort();
-  }
+  const gapsOf = (example: string) => exampleGaps(example, "threat-modelling");
 
   it("finds the threat-model gaps built into crafts-webshop", async () => {
     expect(await gapsOf("crafts-webshop")).toEqual([
