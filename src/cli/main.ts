@@ -3,6 +3,7 @@ import { type CliIo, EXIT, UsageError } from "./cli-io.js";
 import { checkCommand } from "./commands/check-command.js";
 import { docsCommand } from "./commands/docs-command.js";
 import { explainCommand } from "./commands/explain-command.js";
+import { initCommand } from "./commands/init-command.js";
 import { schemaCommand } from "./commands/schema-command.js";
 
 export const MAIN_HELP = `Usage: security-manifest <command> [options]
@@ -10,6 +11,7 @@ export const MAIN_HELP = `Usage: security-manifest <command> [options]
 Security-by-design checks for SME development pipelines.
 
 Commands:
+  init [FILE]     write a commented starting manifest tailored to your company
   check [FILE]    check a security manifest and print its gap list
   explain RULE    explain a rule: what, why, how to fix, references, cases
   docs            print the rule reference (Markdown) generated from the packs
@@ -24,6 +26,7 @@ const COMMANDS: Record<string, Command> = {
   check: checkCommand,
   explain: explainCommand,
   docs: docsCommand,
+  init: initCommand,
   schema: schemaCommand,
 };
 

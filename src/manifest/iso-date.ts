@@ -28,3 +28,11 @@ export function addDays(value: string, days: number): string {
 export function todayUtc(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
+
+/** The same calendar day N years later (28 February for a 29 February that does not exist then). */
+export function addYears(value: string, years: number): string {
+  const shifted: string = `${Number(value.slice(0, 4)) + years}${value.slice(4)}`;
+  return isIsoDate(shifted)
+    ? shifted
+    : `${value.slice(0, 4).replace(/\d+/, String(Number(value.slice(0, 4)) + years))}-02-28`;
+}

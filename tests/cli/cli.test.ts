@@ -1,9 +1,13 @@
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { checkManifestText } from "../../src/check-manifest.js";
 import type { CliIo } from "../../src/cli/cli-io.js";
 import { main } from "../../src/cli/main.js";
 import { AREAS, SEVERITIES } from "../../src/report/finding.js";
+import { loadRuleSet } from "../../src/rules/rule-set.js";
 import { FIXTURES, NORMATIVE_EXAMPLE, REPO_ROOT } from "../fixtures/fixtures.js";
 
 const COMPLIANT_EXAMPLE = path.join(
@@ -15,6 +19,11 @@ interface Run {
   code: number;
   stdout: string;
   stderr: string;
+}
+
+/** A silent CLI environment in `cwd`. */
+function ioIn(cwd: string): CliIo {
+  return { stdout: () => {}, stderr: () => {}, isTty: false, env: {}, cwd, today: "2026-11-26" };
 }
 
 async function run(...argv: string[]): Promise<Run> {
@@ -234,5 +243,63 @@ describe("security-manifest explain", () => {
     const result = await run("explain", "TR-01");
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('unknown rule "TR-01" — did you mean TR-001?');
+  });
+});
+
+describe("security-manifest init", () => {
+  it.each([
+    ["micro", "crafts", "none", false],
+    ["medium", "logistics", "important", true],
+  ])(
+    "writes a %s %s template (NIS2 %s, CRA %s) that is valid format v1 as it is",
+    async (size, sector, nis2, cra) => {
+      const args = [
+        "init",
+        "--stdout",
+        "--size",
+        size,
+        "--sector",
+        sector,
+        "--nis2",
+        nis2,
+        "--today",
+        "2028-02-29",
+      ];
+      const result = await run(...args, ...(cra ? ["--cra"] : []));
+      expect(result.code).toBe(0);
+      const report = checkManifestText("security-manifest.yml", result.stdout, {
+        today: "2028-02-29",
+        language: "en",
+        ruleSet: await loadRuleSet(),
+      });
+      expect(report.errors).toEqual([]);
+      expect(report.findings.filter((f) => f.area === "schema")).toEqual([]);
+      expect(report.profile).toMatchObject({
+        size,
+        sector,
+        regulation: { nis2, cra_product: cra },
+      });
+      // The template is tailored: an advisor for small companies, vulnerability handling for CRA products.
+      expect(result.stdout.includes("# advisor:")).toBe(size === "micro");
+      expect(result.stdout.includes("vulnerability_handling:")).toBe(cra);
+      if (cra) expect(result.stdout).toContain("security_updates_until: 2033-02-28"); // no 29 February in 2033
+      expect(result.stdout).toContain("next_due: 2029-02-28");
+    },
+  );
+
+  it("writes the file once and refuses to overwrite it without --force", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "sm-init-"));
+    expect(await main(["init", "--today", "2026-11-26"], ioIn(dir))).toBe(0);
+    expect(readFileSync(path.join(dir, "security-manifest.yml"), "utf8")).toContain(
+      "manifest_version: 1",
+    );
+    expect(await main(["init"], ioIn(dir))).toBe(2);
+    expect(await main(["init", "--force"], ioIn(dir))).toBe(0);
+  });
+
+  it("refuses an unknown sector with the allowed list", async () => {
+    const result = await run("init", "--stdout", "--sector", "bakery");
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("--sector must be one of manufacturing, crafts");
   });
 });
