@@ -1,7 +1,7 @@
 // Bundles the CLI and the Action into action/dist/: the files GitHub and npx run, committed.
-import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { Ajv } from "ajv";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import addFormats from "ajv-formats";
@@ -60,6 +60,44 @@ const precompiledManifestValidator = {
   },
 };
 
+/**
+ * Our packs' checks, compiled ahead of time: scripts/precompile-checks.ts is bundled with the
+ * same embedded rule files, run here, and its generated module replaces the empty
+ * src/rules/precompiled-checks.ts in the bundle.
+ */
+async function precompiledChecks() {
+  // Inside node_modules, so the bundled step resolves the packages it leaves external.
+  const cache = path.join(root, "node_modules/.cache");
+  mkdirSync(cache, { recursive: true });
+  const work = mkdtempSync(path.join(cache, "sm-precompile-"));
+  try {
+    const outfile = path.join(work, "precompile.mjs");
+    await esbuild.build({
+      absWorkingDir: root,
+      entryPoints: ["scripts/precompile-checks.ts"],
+      outfile,
+      bundle: true,
+      platform: "node",
+      format: "esm",
+      logLevel: "warning",
+      packages: "external",
+      define: { __BUILTIN_RULE_FILES__: JSON.stringify(builtinRuleFiles()) },
+    });
+    return (await import(pathToFileURL(outfile).href)).precompiledChecksModule();
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+function replaceModule(name, filter, contents) {
+  return {
+    name,
+    setup(builder) {
+      builder.onLoad({ filter }, () => ({ contents, loader: "js", resolveDir: root }));
+    },
+  };
+}
+
 /** Builds every existing entry point into `outdir`. Deterministic: same sources, same bytes. */
 export async function build(outdir) {
   const entryPoints = Object.fromEntries(
@@ -84,7 +122,14 @@ export async function build(outdir) {
     legalComments: "none",
     logLevel: "warning",
     define: { __BUILTIN_RULE_FILES__: JSON.stringify(builtinRuleFiles()) },
-    plugins: [precompiledManifestValidator],
+    plugins: [
+      precompiledManifestValidator,
+      replaceModule(
+        "precompiled-checks",
+        /src[\\/]rules[\\/]precompiled-checks\.ts$/,
+        await precompiledChecks(),
+      ),
+    ],
     // @actions/http-client's tunnel uses require(); ESM bundles need a real require for it.
     banner: {
       js: 'import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);',

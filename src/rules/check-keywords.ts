@@ -1,224 +1,143 @@
 import path from "node:path";
-import { Ajv, type ValidateFunction } from "ajv";
-import type { DataValidationCxt } from "ajv/dist/types/index.js";
-import addFormats from "ajv-formats";
 import picomatch from "picomatch";
 import { daysBetween, isIsoDate } from "../manifest/iso-date.js";
 import { pointerToPath } from "../manifest/yaml-source.js";
 import type { EvaluationContext } from "./evaluation-context.js";
 import { RISK_LEVELS, riskLevel } from "./risk-matrix.js";
-import { boundedRegExp } from "./safe-pattern.js";
 import { fieldValues, selectItems } from "./select-items.js";
 
-/**
- * The custom JSON Schema keywords rule packs may use. Each is a pure function of the value, the
- * manifest and the evaluation context (today, which evidence files exist): nothing is executed.
- */
-export const CHECK_KEYWORDS = [
-  "maxAgeDays",
-  "notInFuture",
-  "notPast",
-  "minDaysAhead",
-  "knownRule",
-  "maxDaysAfter",
-  "evidenceExists",
-  "refersTo",
-  "referencedBy",
-  "riskLevel",
-  "managementMember",
-  "protectionAtLeast",
-  "isPullRequestAuthor",
-  "changedByPullRequest",
-] as const;
+/** A compiled check: holds for a value, given the evaluation context as `this`. */
+export type CheckValidator = (this: EvaluationContext, data: unknown) => boolean;
 
-type Ctx = EvaluationContext;
+/** What a keyword sees besides its value: the evaluation context, and a compiler for nested `where`. */
+export interface KeywordContext extends EvaluationContext {
+  compileCheck(schema: unknown): CheckValidator;
+}
+
+/**
+ * A custom JSON Schema keyword rule packs may use: a pure function of its schema value, the data,
+ * the data's parent, and the context (today, the manifest, which evidence files exist). Nothing
+ * from a pack or manifest is executed. The compiler (check-compiler.ts) turns these into Ajv
+ * keywords; the build refers to them by name from precompiled code.
+ */
+export interface KeywordDefinition {
+  schemaType: "number" | "boolean" | "string" | "object" | "array";
+  metaSchema?: object;
+  holds(spec: never, data: unknown, parentData: unknown, context: KeywordContext): boolean;
+}
+
 type Data = Record<string, unknown>;
 
-export type CheckValidator = (this: Ctx, data: unknown) => boolean;
+const define = <Spec>(
+  schemaType: KeywordDefinition["schemaType"],
+  holds: (spec: Spec, data: unknown, parentData: unknown, context: KeywordContext) => boolean,
+  metaSchema?: object,
+): KeywordDefinition => ({ schemaType, metaSchema, holds: holds as KeywordDefinition["holds"] });
 
-/** One Ajv instance per engine: compiled checks are cached by their (parameter-resolved) schema. */
-export class CheckCompiler {
-  readonly #ajv: Ajv;
-  readonly #cache = new Map<string, ValidateFunction>();
+export const CHECK_KEYWORDS: Record<string, KeywordDefinition> = {
+  maxAgeDays: define<number>(
+    "number",
+    (days, data, _p, ctx) => isIsoDate(data) && daysBetween(data, ctx.today) <= days,
+  ),
+  notInFuture: define<boolean>(
+    "boolean",
+    (on, data, _p, ctx) => !on || (isIsoDate(data) && daysBetween(data, ctx.today) >= 0),
+  ),
+  notPast: define<boolean>(
+    "boolean",
+    (on, data, _p, ctx) => !on || (isIsoDate(data) && daysBetween(ctx.today, data) >= 0),
+  ),
+  minDaysAhead: define<number>(
+    "number",
+    (days, data, _p, ctx) => isIsoDate(data) && daysBetween(ctx.today, data) >= days,
+  ),
+  knownRule: define<boolean>(
+    "boolean",
+    (on, data, _p, ctx) => !on || (typeof data === "string" && ctx.ruleIds.has(data)),
+  ),
+  maxDaysAfter: define<{ ref: string; days: number }>(
+    "object",
+    (spec, data, parentData, ctx) => {
+      const reference = spec.ref.startsWith("/")
+        ? valueAt(ctx.manifest, spec.ref)
+        : (parentData as Data | undefined)?.[spec.ref];
+      // Without a reference date there is nothing to compare; other rules ask for the date.
+      if (!isIsoDate(reference)) return true;
+      return isIsoDate(data) && daysBetween(reference, data) <= spec.days;
+    },
+    {
+      type: "object",
+      properties: { ref: { type: "string" }, days: { type: "number" } },
+      required: ["ref", "days"],
+      additionalProperties: false,
+    },
+  ),
+  evidenceExists: define<boolean>(
+    "boolean",
+    (on, data, _p, ctx) => !on || evidenceExists(data, ctx),
+  ),
+  refersTo: define<{ items: string; key: string; where?: unknown; some?: boolean }>(
+    "object",
+    (spec, data, _p, ctx) => {
+      const values = Array.isArray(data) ? data : [data];
+      const known = new Set(fieldValues(matchingItems(spec.items, spec.where, ctx), spec.key));
+      if (values.length === 0) return !spec.some;
+      return spec.some ? values.some((v) => known.has(v)) : values.every((v) => known.has(v));
+    },
+    referenceMeta(["items", "key"], { some: { type: "boolean" } }),
+  ),
+  referencedBy: define<{ items: string; key: string; where?: unknown; self: string }>(
+    "object",
+    (spec, data, _p, ctx) => {
+      const own = (data as Data | null)?.[spec.self];
+      return (
+        own !== undefined &&
+        fieldValues(matchingItems(spec.items, spec.where, ctx), spec.key).includes(own)
+      );
+    },
+    referenceMeta(["items", "key", "self"], { self: { type: "string" } }),
+  ),
+  riskLevel: define<string[]>(
+    "array",
+    (levels, data) => {
+      const threat = (data ?? {}) as Data;
+      const level = riskLevel(threat.likelihood, threat.impact);
+      return level !== undefined && levels.includes(level);
+    },
+    { type: "array", items: { enum: [...RISK_LEVELS] }, minItems: 1 },
+  ),
+  managementMember: define<boolean>(
+    "boolean",
+    (on, data, _p, ctx) => !on || isManagementPerson(data, ctx.manifest),
+  ),
+  protectionAtLeast: define<string>(
+    "string",
+    (level, data, _p, ctx) =>
+      PROTECTION_LEVELS.indexOf(componentProtection(data, ctx.manifest)) >=
+      PROTECTION_LEVELS.indexOf(level),
+    { enum: ["normal", "high", "very-high"] },
+  ),
+  isPullRequestAuthor: define<boolean>("boolean", (on, data, _p, ctx) => {
+    const author = ctx.pullRequest?.author;
+    // GitHub logins are case-insensitive.
+    const same =
+      typeof data === "string" &&
+      author !== undefined &&
+      data.toLowerCase() === author.toLowerCase();
+    return on ? same : !same;
+  }),
+  changedByPullRequest: define<boolean>("boolean", (on, data, _p, ctx) => {
+    const changed = changedByPullRequest(data, ctx.pullRequest?.changedFiles ?? []);
+    return on ? changed : !changed;
+  }),
+};
 
-  /** validateSchemas: check schemas against the JSON Schema meta-schema (for the user's packs). */
-  constructor(options: { validateSchemas?: boolean } = {}) {
-    this.#ajv = new Ajv({
-      validateSchema: options.validateSchemas ?? true,
-      // Checks run once per item: compile speed matters more than generated-code polish.
-      code: { optimize: false, regExp: boundedRegExp },
-      allErrors: false,
-      // Unknown keywords are errors; pack authors need not spell out `type: object` everywhere.
-      strict: true,
-      strictTypes: false,
-      strictRequired: false,
-      passContext: true,
-      allowUnionTypes: true,
-    });
-    addFormats.default(this.#ajv);
-    const where = (schema: unknown) => this.compile(schema);
-    const ajv = this.#ajv;
-    ajv.addKeyword({
-      keyword: "maxAgeDays",
-      schemaType: "number",
-      validate(this: Ctx, days: number, data: unknown) {
-        return isIsoDate(data) && daysBetween(data, this.today) <= days;
-      },
-    });
-    ajv.addKeyword({
-      keyword: "notInFuture",
-      schemaType: "boolean",
-      validate(this: Ctx, on: boolean, data: unknown) {
-        return !on || (isIsoDate(data) && daysBetween(data, this.today) >= 0);
-      },
-    });
-    ajv.addKeyword({
-      keyword: "notPast",
-      schemaType: "boolean",
-      validate(this: Ctx, on: boolean, data: unknown) {
-        return !on || (isIsoDate(data) && daysBetween(this.today, data) >= 0);
-      },
-    });
-    ajv.addKeyword({
-      keyword: "minDaysAhead",
-      schemaType: "number",
-      validate(this: Ctx, days: number, data: unknown) {
-        return isIsoDate(data) && daysBetween(this.today, data) >= days;
-      },
-    });
-    ajv.addKeyword({
-      keyword: "knownRule",
-      schemaType: "boolean",
-      validate(this: Ctx, on: boolean, data: unknown) {
-        return !on || (typeof data === "string" && this.ruleIds.has(data));
-      },
-    });
-    ajv.addKeyword({
-      keyword: "maxDaysAfter",
-      schemaType: "object",
-      metaSchema: {
-        type: "object",
-        properties: { ref: { type: "string" }, days: { type: "number" } },
-        required: ["ref", "days"],
-        additionalProperties: false,
-      },
-      validate(
-        this: Ctx,
-        spec: { ref: string; days: number },
-        data: unknown,
-        _s: unknown,
-        cxt?: DataValidationCxt,
-      ) {
-        const reference = spec.ref.startsWith("/")
-          ? valueAt(this.manifest, spec.ref)
-          : (cxt?.parentData as Data | undefined)?.[spec.ref];
-        // Without a reference date there is nothing to compare; other rules ask for the date.
-        if (!isIsoDate(reference)) return true;
-        return isIsoDate(data) && daysBetween(reference, data) <= spec.days;
-      },
-    });
-    ajv.addKeyword({
-      keyword: "evidenceExists",
-      schemaType: "boolean",
-      validate(this: Ctx, on: boolean, data: unknown) {
-        return !on || evidenceExists(data, this);
-      },
-    });
-    ajv.addKeyword({
-      keyword: "refersTo",
-      schemaType: "object",
-      metaSchema: referenceMeta(["items", "key"], { some: { type: "boolean" } }),
-      validate(
-        this: Ctx,
-        spec: { items: string; key: string; where?: unknown; some?: boolean },
-        data: unknown,
-      ) {
-        const values = Array.isArray(data) ? data : [data];
-        const candidates = selectItems(this.manifest, spec.items).filter(
-          (item) => spec.where === undefined || where(spec.where).call(this, item.value),
-        );
-        const known = new Set(fieldValues(candidates, spec.key));
-        if (values.length === 0) return !spec.some;
-        return spec.some ? values.some((v) => known.has(v)) : values.every((v) => known.has(v));
-      },
-    });
-    ajv.addKeyword({
-      keyword: "referencedBy",
-      schemaType: "object",
-      metaSchema: referenceMeta(["items", "key", "self"], { self: { type: "string" } }),
-      validate(
-        this: Ctx,
-        spec: { items: string; key: string; where?: unknown; self: string },
-        data: unknown,
-      ) {
-        const own = (data as Data | null)?.[spec.self];
-        if (own === undefined) return false;
-        const referrers = selectItems(this.manifest, spec.items).filter(
-          (item) => spec.where === undefined || where(spec.where).call(this, item.value),
-        );
-        return fieldValues(referrers, spec.key).includes(own);
-      },
-    });
-    ajv.addKeyword({
-      keyword: "riskLevel",
-      schemaType: "array",
-      metaSchema: { type: "array", items: { enum: [...RISK_LEVELS] }, minItems: 1 },
-      validate(levels: string[], data: unknown) {
-        const threat = (data ?? {}) as Data;
-        const level = riskLevel(threat.likelihood, threat.impact);
-        return level !== undefined && levels.includes(level);
-      },
-    });
-    ajv.addKeyword({
-      keyword: "isPullRequestAuthor",
-      schemaType: "boolean",
-      validate(this: Ctx, on: boolean, data: unknown) {
-        const author = this.pullRequest?.author;
-        // GitHub logins are case-insensitive.
-        const same =
-          typeof data === "string" &&
-          author !== undefined &&
-          data.toLowerCase() === author.toLowerCase();
-        return on ? same : !same;
-      },
-    });
-    ajv.addKeyword({
-      keyword: "changedByPullRequest",
-      schemaType: "boolean",
-      validate(this: Ctx, on: boolean, data: unknown) {
-        const changed = changedByPullRequest(data, this.pullRequest?.changedFiles ?? []);
-        return on ? changed : !changed;
-      },
-    });
-    ajv.addKeyword({
-      keyword: "protectionAtLeast",
-      schemaType: "string",
-      metaSchema: { enum: [...PROTECTION_LEVELS] },
-      validate(this: Ctx, level: string, data: unknown) {
-        return (
-          PROTECTION_LEVELS.indexOf(componentProtection(data, this.manifest)) >=
-          PROTECTION_LEVELS.indexOf(level)
-        );
-      },
-    });
-    ajv.addKeyword({
-      keyword: "managementMember",
-      schemaType: "boolean",
-      validate(this: Ctx, on: boolean, data: unknown) {
-        return !on || isManagementPerson(data, this.manifest);
-      },
-    });
-  }
-
-  compile(schema: unknown): CheckValidator {
-    const key = JSON.stringify(schema);
-    let validate = this.#cache.get(key);
-    if (!validate) {
-      validate = this.#ajv.compile(schema as object);
-      this.#cache.set(key, validate);
-    }
-    return validate as unknown as CheckValidator;
-  }
+/** The items under a pointer pattern that match an optional `where` schema. */
+function matchingItems(pattern: string, where: unknown, ctx: KeywordContext) {
+  const items = selectItems(ctx.manifest, pattern);
+  if (where === undefined) return items;
+  const matches = ctx.compileCheck(where);
+  return items.filter((item) => matches.call(ctx, item.value));
 }
 
 function referenceMeta(required: string[], extra: Record<string, unknown>) {
@@ -283,7 +202,7 @@ export function isManagementPerson(name: unknown, manifest: Data): boolean {
  * Evidence is a web address or a path inside the repository that exists. A path may not climb
  * out of the repository (`..`, absolute paths): the check must not become a file-system probe.
  */
-export function evidenceExists(value: unknown, context: Ctx): boolean {
+export function evidenceExists(value: unknown, context: EvaluationContext): boolean {
   if (typeof value !== "string" || value.trim() === "") return false;
   if (/^https:\/\/\S+$/.test(value)) return true;
   const relative = isInsideRepository(value);

@@ -10,7 +10,7 @@ import { SourceError } from "../manifest/manifest-error.js";
 import { findingsFromSchemaErrors } from "../manifest/validate-schema.js";
 import { parseYamlSource, YamlSource } from "../manifest/yaml-source.js";
 import type { Area } from "../report/finding.js";
-import { CheckCompiler } from "./check-keywords.js";
+import { CheckCompiler } from "./check-compiler.js";
 import { type ProfileParameter, referencedParams, substituteParams } from "./parameters.js";
 import { isBuiltin, type Rule, type RulePack } from "./rule-types.js";
 import { unsafePatternReason } from "./safe-pattern.js";

@@ -54,4 +54,4 @@ export function boundedRegExp(
   const regExp = new RegExp(pattern, flags);
   return { test: (input: string) => input.length <= MAX_MATCH_INPUT && regExp.test(input) };
 }
-boundedRegExp.code = 'require("./safe-pattern.js").boundedRegExp';
+boundedRegExp.code = 'require("./src/rules/safe-pattern.ts").boundedRegExp';

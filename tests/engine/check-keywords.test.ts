@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { evidenceInRepository } from "../../src/manifest/evidence-files.js";
-import { CheckCompiler, isInsideRepository } from "../../src/rules/check-keywords.js";
+import { CheckCompiler } from "../../src/rules/check-compiler.js";
+import { isInsideRepository } from "../../src/rules/check-keywords.js";
 import type { EvaluationContext } from "../../src/rules/evaluation-context.js";
 import { profileFacts } from "../../src/rules/profile.js";
 
