@@ -277,8 +277,13 @@ function escapePointer(key: string): string {
   return key.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
+/** A short rendering of a value for messages: never serialises a whole (possibly huge) structure. */
 function showValue(value: unknown): string {
-  const text = typeof value === "string" ? `"${value}"` : (JSON.stringify(value) ?? String(value));
+  let text: string;
+  if (typeof value === "string") text = `"${value.slice(0, 60)}"`;
+  else if (Array.isArray(value)) text = `a list of ${value.length}`;
+  else if (value && typeof value === "object") text = "a mapping";
+  else text = String(value);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 

@@ -15,6 +15,8 @@ import { SourceError } from "./manifest-error.js";
 export const MAX_SOURCE_BYTES = 10 * 1024 * 1024;
 /** Aliases resolved per document; more hints at an alias bomb ("billion laughs"). */
 const MAX_ALIAS_COUNT = 100;
+/** Values a document may expand to through aliases: far above any real manifest, far below a bomb. */
+const MAX_EXPANDED_NODES = 1_000_000;
 
 export interface Position {
   line: number;
@@ -189,6 +191,19 @@ export function parseYamlSource(file: string, text: string, what = "manifest"): 
       hint: "write the values out instead of using many anchors and aliases (*name)",
     });
   }
+  const shape = expandedShape(data);
+  if (shape !== "ok") {
+    throw new SourceError({
+      file,
+      ...at(firstAliasOffset(doc) ?? 0),
+      code: "alias-limit",
+      message:
+        shape === "cycle"
+          ? "a YAML alias refers to a value that contains it, which would never end"
+          : `the ${what} expands to more than ${MAX_EXPANDED_NODES.toLocaleString("en-US")} values through its aliases`,
+      hint: "write the values out instead of using anchors and aliases (*name)",
+    });
+  }
   if (!isMap(doc.contents)) {
     const kind = isSeq(doc.contents)
       ? "a list"
@@ -222,4 +237,31 @@ function firstAliasOffset(doc: Document.Parsed): number | undefined {
     return visit.BREAK;
   });
   return found;
+}
+
+/**
+ * Walks the parsed data once, as later stages will: "cycle" when an alias contains itself, "large"
+ * when aliases multiply it beyond the node budget. Iterative, so depth cannot overflow the stack.
+ */
+function expandedShape(data: unknown): "ok" | "cycle" | "large" {
+  const onPath = new Set<object>();
+  const stack: { value: unknown; leaving: boolean }[] = [{ value: data, leaving: false }];
+  let nodes = 0;
+  while (stack.length > 0) {
+    const { value, leaving } = stack.pop() as { value: unknown; leaving: boolean };
+    if (!value || typeof value !== "object") {
+      nodes++;
+      continue;
+    }
+    if (leaving) {
+      onPath.delete(value);
+      continue;
+    }
+    if (onPath.has(value)) return "cycle";
+    if (++nodes > MAX_EXPANDED_NODES) return "large";
+    onPath.add(value);
+    stack.push({ value, leaving: true });
+    for (const child of Object.values(value)) stack.push({ value: child, leaving: false });
+  }
+  return "ok";
 }

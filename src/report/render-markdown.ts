@@ -1,11 +1,26 @@
 import type { Language } from "../i18n/language.js";
 import { areaLabel, severityLabel } from "../i18n/report-labels.js";
-import { formatEuro } from "../rules/risk-economics.js";
-import { IMPACTS, LIKELIHOODS, type RiskLevel, riskLevel } from "../rules/risk-matrix.js";
+import { formatEuro, type ThreatEconomics } from "../rules/risk-economics.js";
+import {
+  IMPACTS,
+  type Impact,
+  LIKELIHOODS,
+  type Likelihood,
+  type RiskLevel,
+  riskLevel,
+} from "../rules/risk-matrix.js";
 import type { Case } from "../rules/rule-set.js";
-import { AREAS, type Finding, SEVERITIES, type Severity, severityRank } from "./finding.js";
+import {
+  AREAS,
+  compareFindings,
+  type Finding,
+  SEVERITIES,
+  type Severity,
+  severityRank,
+} from "./finding.js";
 import { markdownCode, escapeMarkdown as md } from "./markdown.js";
 import type { Report } from "./report.js";
+import type { RiskOverview } from "./risk-overview.js";
 
 /** GitHub refuses issue comments longer than this (measured here in UTF-8 bytes, which is never less). */
 export const COMMENT_LIMIT = 65_536;
@@ -98,55 +113,169 @@ const T = {
     en: "The manifest could not be read",
     de: "Das Manifest konnte nicht gelesen werden",
   },
+  moreIds: { en: (n: number) => `+${n} more`, de: (n: number) => `+${n} weitere` },
+  moreThreats: {
+    en: (n: number) =>
+      `… and ${n} more ${n === 1 ? "threat" : "threats"}, none with a higher expected loss.`,
+    de: (n: number) =>
+      `… und ${n} ${n === 1 ? "weitere Bedrohung" : "weitere Bedrohungen"}, keine mit höherem erwartetem Schaden.`,
+  },
+  countsOnly: {
+    en: (hint: string) => `Number of threats per cell, shortened to fit; the ids are in ${hint}.`,
+    de: (hint: string) =>
+      `Anzahl der Bedrohungen je Feld, gekürzt; die Kennungen stehen in ${hint}.`,
+  },
+  riskLeftOut: {
+    en: (hint: string) =>
+      `The risk heat map and the expected losses are left out to fit; they are in ${hint}.`,
+    de: (hint: string) =>
+      `Risiko-Heatmap und erwartete Schäden sind aus Platzgründen weggelassen; sie stehen in ${hint}.`,
+  },
+  cut: {
+    en: (hint: string) => `… shortened to fit. The full report is in ${hint}.`,
+    de: (hint: string) => `… gekürzt. Der vollständige Bericht steht in ${hint}.`,
+  },
 } as const;
+
+/** Threat ids shown per heat-map cell, and economics rows shown, before "+N more". */
+export const HEATMAP_IDS_PER_CELL = 5;
+export const ECONOMICS_ROWS = 20;
+/** Economics rows shown when the risk sections are compacted to fit the limit. */
+const COMPACT_ECONOMICS_ROWS = 5;
+/** Longest threat id and threat title shown in the risk sections (manifest ids have at most 64 characters). */
+const ID_MAX = 64;
+const TITLE_MAX = 200;
+/** Longest text of one table cell when even the most severe gap row does not fit otherwise. */
+const CELL_MAX = 300;
+
+/**
+ * How much of the report one composition shows. `renderMarkdown` tries the richest plan first
+ * and gives up detail in this order: risk sections compacted, risk sections left out, the least
+ * severe gap rows, long cell texts clipped; last, whole sections from the end.
+ */
+interface Plan {
+  risk: "full" | "compact" | "none";
+  /** Gap rows shown (new first, then fixed, unchanged, waived; most severe first in each). */
+  rows: number;
+  /** Longest text, in characters, of one value from the report in a gap row. */
+  clip: number;
+}
 
 /**
  * The PR comment and job summary: headline counts, a paragraph for management, new gaps first
  * (grouped by area, with line links, fix and the cases left open), fixed ones, unchanged ones
  * and waivers collapsed, the risk heat map. Every string from a manifest or pack is escaped.
- * When the body would exceed `limit`, gap tables are shortened (least severe rows first).
+ * When the body would exceed `limit`, the risk sections are shortened, then left out, then gap
+ * tables are shortened (least severe rows first). The body is cut only between sections, so
+ * every `<details>` and every table row stays whole.
  */
 export function renderMarkdown(report: Report, options: MarkdownOptions): string {
   const limit = options.limit ?? COMMENT_LIMIT;
-  const total = report.findings.length + report.fixed.length;
-  let body = compose(report, options, Number.POSITIVE_INFINITY);
-  const size = (text: string) => Buffer.byteLength(text, "utf8");
-  for (let rows = total; size(body) > limit && rows > 0; rows = Math.floor(rows / 2)) {
-    body = compose(report, options, Math.floor(rows / 2));
+  const sorted = sortedReport(report);
+  const render = (plan: Plan) => joinBlocks(compose(sorted, options, plan));
+  const fits = (text: string) => size(text) <= limit;
+  const all = Number.POSITIVE_INFINITY;
+
+  for (const risk of ["full", "compact", "none"] as const) {
+    const body = render({ risk, rows: all, clip: all });
+    if (fits(body)) return body;
   }
-  // A pathological report (huge texts in few rows) still must fit: cut by characters well below the byte limit.
-  return size(body) > limit
-    ? `${body.slice(0, Math.floor(limit / 4) - 200)}\n\n${T.truncated[options.language](0, options.fullReportHint ?? T.defaultHint[options.language])}\n`
-    : body;
+  // Fewer gap rows, least severe first; if not even the most severe row fits, clip long texts.
+  const total = sorted.findings.length + sorted.fixed.length;
+  for (const clip of [all, CELL_MAX]) {
+    const plan = (rows: number): Plan => ({ risk: "none", rows, clip });
+    const rows = mostRowsThatFit(total, (n) => fits(render(plan(n))));
+    if (rows !== undefined && (rows > 0 || total === 0 || clip === CELL_MAX)) {
+      return render(plan(rows));
+    }
+  }
+  // A pathological report (huge texts outside the gap rows, say many errors): keep whole sections
+  // from the start while they fit, then say where the rest is.
+  const blocks = compose(sorted, options, { risk: "none", rows: 0, clip: CELL_MAX });
+  const note = `_${md(T.cut[options.language](options.fullReportHint ?? T.defaultHint[options.language]))}_`;
+  const kept: string[] = [];
+  let used = size(note) + 1;
+  for (const block of blocks) {
+    used += size(block) + 1;
+    if (used > limit) break;
+    kept.push(block);
+  }
+  return joinBlocks([...kept, note]);
 }
 
-function compose(report: Report, options: MarkdownOptions, maxRows: number): string {
+function size(text: string): number {
+  return Buffer.byteLength(text, "utf8");
+}
+
+/** Blocks are sections of whole lines; joined they give the body with its trailing newline. */
+function joinBlocks(blocks: string[]): string {
+  return `${blocks.join("\n")}\n`;
+}
+
+/** The largest n in [0, total] for which `fits(n)` holds (once false, it stays false), if any. */
+function mostRowsThatFit(total: number, fits: (rows: number) => boolean): number | undefined {
+  if (!fits(0)) return undefined;
+  let low = 0;
+  let high = total;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (fits(middle)) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/** Most severe first, whatever order a (possibly foreign) report lists its findings in. */
+function sortedReport(report: Report): Report {
+  const list = (findings: unknown) =>
+    Array.isArray(findings) ? [...(findings as Finding[])].sort(compareFindings) : [];
+  return {
+    ...report,
+    findings: list(report.findings),
+    fixed: list(report.fixed),
+    errors: Array.isArray(report.errors) ? report.errors : [],
+  };
+}
+
+/** Text cut to `max` characters (never inside a surrogate pair), with "…" when it was longer. */
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut}…`;
+}
+
+/** One Markdown block per section: each is whole lines with balanced HTML, so it can be dropped. */
+function compose(report: Report, options: MarkdownOptions, plan: Plan): string[] {
   const { language } = options;
-  const out: string[] = [];
-  if (options.marker) out.push(options.marker);
-  out.push(`### 🛡️ ${T.title[language]} · ${md(report.manifest)}`, "");
+  const text = (value: string) => md(clip(String(value ?? ""), plan.clip));
+  const blocks: string[] = [];
+  const add = (...lines: string[]) => {
+    blocks.push(lines.join("\n"));
+  };
+  if (options.marker) add(options.marker);
+  add(`### 🛡️ ${T.title[language]} · ${text(report.manifest)}`, "");
   if (report.errors.length > 0) {
-    out.push(`**${T.unreadable[language]}:**`, "");
+    add(`**${T.unreadable[language]}:**`, "");
     for (const problem of report.errors) {
-      out.push(
-        `- ${md(`${problem.file}:${problem.line}:${problem.column}: ${problem.message}`)} — ${md(problem.hint)}`,
+      add(
+        `- ${text(`${problem.file}:${problem.line}:${problem.column}: ${problem.message}`)} — ${text(problem.hint)}`,
       );
     }
-    return `${out.join("\n")}\n`;
+    return blocks;
   }
   const open = report.findings.filter((f) => f.status !== "waived");
   const fresh = open.filter((f) => f.status === "new");
   const unchanged = open.filter((f) => f.status === "unchanged");
   const compared = unchanged.length > 0 || report.fixed.length > 0;
-  out.push(headline(report, open, fresh, unchanged, compared, language), "");
-  if (open.length === 0) out.push(T.noGaps[language], "");
+  add(headline(report, open, fresh, unchanged, compared, language), "");
+  if (open.length === 0) add(T.noGaps[language], "");
   else
-    out.push(
+    add(
       `> **${T.management[language]}:** ${managementParagraph(report, open, fresh, compared, language)}`,
       "",
     );
 
-  let budget = maxRows;
+  let budget = plan.rows;
   const take = (findings: Finding[]) => {
     const shown = findings.slice(0, Math.max(0, budget));
     budget -= shown.length;
@@ -156,48 +285,57 @@ function compose(report: Report, options: MarkdownOptions, maxRows: number): str
   let hiddenTotal = 0;
 
   if (fresh.length > 0) {
-    out.push(
+    add(
       `#### ${compared ? T.newSection[language] : T.openSection[language]} (${fresh.length})`,
       "",
     );
     const { shown, hidden } = take(fresh);
-    out.push(...byArea(shown, options));
+    for (const table of byArea(shown, options, text)) add(...table);
     hiddenTotal += hidden;
   }
   if (report.fixed.length > 0) {
     const { shown, hidden } = take(report.fixed);
-    out.push(`#### ✅ ${T.fixedSection[language]} (${report.fixed.length})`, "");
-    for (const finding of shown)
-      out.push(`- ~~${md(finding.message)}~~ ${markdownCode(finding.rule)}`);
-    out.push("");
+    add(
+      `#### ✅ ${T.fixedSection[language]} (${report.fixed.length})`,
+      "",
+      ...shown.map((finding) => `- ~~${text(finding.message)}~~ ${markdownCode(finding.rule)}`),
+      "",
+    );
     hiddenTotal += hidden;
   }
   if (unchanged.length > 0) {
     const { shown, hidden } = take(unchanged);
-    out.push(
+    add(
       `<details><summary>${T.unchangedSection[language]} (${unchanged.length})</summary>`,
       "",
+      ...byArea(shown, options, text).flat(),
+      "</details>",
+      "",
     );
-    out.push(...byArea(shown, options), "</details>", "");
     hiddenTotal += hidden;
   }
   const waived = report.findings.filter((f) => f.status === "waived");
   if (waived.length > 0) {
     const { shown, hidden } = take(waived);
-    out.push(`<details><summary>${T.waivedSection[language]} (${waived.length})</summary>`, "");
-    for (const finding of shown)
-      out.push(
-        `- ${markdownCode(finding.rule)} ${md(finding.message)} (${where(finding, options)})`,
-      );
-    out.push("", "</details>", "");
+    add(
+      `<details><summary>${T.waivedSection[language]} (${waived.length})</summary>`,
+      "",
+      ...shown.map(
+        (finding) =>
+          `- ${markdownCode(finding.rule)} ${text(finding.message)} (${where(finding, options)})`,
+      ),
+      "",
+      "</details>",
+      "",
+    );
     hiddenTotal += hidden;
   }
-  if (hiddenTotal > 0) out.push(`_${md(T.truncated[language](hiddenTotal, hint))}_`, "");
-  out.push(...riskSections(report, language));
-  out.push(
-    `<sub>${report.tool.name} ${md(report.tool.version)} · ${T.evaluated[language]} ${report.evaluated_at} · ${T.footer[language]}</sub>`,
+  if (hiddenTotal > 0) add(`_${md(T.truncated[language](hiddenTotal, hint))}_`, "");
+  for (const section of riskSections(report, plan.risk, language, hint)) add(...section);
+  add(
+    `<sub>${report.tool.name} ${text(report.tool.version)} · ${T.evaluated[language]} ${text(report.evaluated_at)} · ${T.footer[language]}</sub>`,
   );
-  return `${out.join("\n")}\n`;
+  return blocks;
 }
 
 function headline(
@@ -236,7 +374,10 @@ function managementParagraph(
   const areas = AREAS.filter((a) => report.summary.by_area[a] > 0)
     .sort((a, b) => report.summary.by_area[b] - report.summary.by_area[a])
     .slice(0, 2)
-    .map((a) => areaLabel(a, language).toLowerCase());
+    // German nouns keep their capital letter; the names go in quotes, as some contain "und".
+    .map((a) =>
+      language === "de" ? `„${areaLabel(a, language)}“` : areaLabel(a, language).toLowerCase(),
+    );
   const management = open.filter((f) => f.thesis === 2).length;
   if (language === "de") {
     return [
@@ -244,7 +385,8 @@ function managementParagraph(
       compared
         ? `Diese Änderung bringt ${fresh.length} neu hinzu und schließt ${report.fixed.length}.`
         : "",
-      areas.length ? `Die meisten betreffen ${areas.join(" und ")}.` : "",
+      areas.length === 1 ? `Die meisten betreffen den Bereich ${areas[0]}.` : "",
+      areas.length > 1 ? `Die meisten betreffen die Bereiche ${areas.join(" und ")}.` : "",
       management > 0
         ? `${management} davon ${management === 1 ? "braucht" : "brauchen"} eine Entscheidung oder Mitwirkung der Geschäftsleitung.`
         : "",
@@ -264,34 +406,41 @@ function managementParagraph(
     .join(" ");
 }
 
-function byArea(findings: Finding[], options: MarkdownOptions): string[] {
+/** One block per area: its name and a table of its gaps. */
+function byArea(
+  findings: Finding[],
+  options: MarkdownOptions,
+  text: (value: string) => string,
+): string[][] {
   const { language } = options;
-  const out: string[] = [];
+  const blocks: string[][] = [];
   for (const area of AREAS) {
     const inArea = findings.filter((f) => f.area === area);
     if (inArea.length === 0) continue;
-    out.push(`**${areaLabel(area, language)}**`, "");
-    out.push(
+    const out = [
+      `**${areaLabel(area, language)}**`,
+      "",
       `| | ${T.gap[language]} | ${T.where[language]} | ${T.fix[language]} | ${T.leavesOpen[language]} |`,
       "|---|---|---|---|---|",
-    );
+    ];
     for (const finding of inArea) {
-      const cases = finding.cases
-        .map((id) => md(options.cases?.get(id)?.title[language] ?? id))
+      const cases = (finding.cases ?? [])
+        .map((id) => text(options.cases?.get(id)?.title[language] ?? id))
         .join(", ");
       out.push(
-        `| ${SEVERITY_ICONS[finding.severity]} ${severityLabel(finding.severity, language)} | ${md(finding.message)} ${markdownCode(finding.rule)}${why(finding, language)} | ${where(finding, options)} | ${md(finding.remediation)} | ${cases} |`,
+        `| ${SEVERITY_ICONS[finding.severity]} ${severityLabel(finding.severity, language)} | ${text(finding.message)} ${markdownCode(finding.rule)}${why(finding, language, text)} | ${where(finding, options)} | ${text(finding.remediation)} | ${cases} |`,
       );
     }
     out.push("");
+    blocks.push(out);
   }
-  return out;
+  return blocks;
 }
 
 /** The profile condition that made the rule apply, small under the gap (thesis 3). */
-function why(finding: Finding, language: Language): string {
+function why(finding: Finding, language: Language, text: (value: string) => string): string {
   return finding.applies_because
-    ? `<br><sub>${T.because[language]}: ${md(finding.applies_because)}</sub>`
+    ? `<br><sub>${T.because[language]}: ${text(finding.applies_because)}</sub>`
     : "";
 }
 
@@ -300,47 +449,97 @@ function where(finding: Finding, options: MarkdownOptions): string {
   return options.blobUrl ? `[${text}](${options.blobUrl}#L${finding.line})` : text;
 }
 
-function riskSections(report: Report, language: Language): string[] {
+/** The ids in one heat-map cell; tolerant of a malformed (foreign) report. */
+function cellIds(risk: Report["risk"], impact: Impact, likelihood: Likelihood): string[] {
+  const ids = (risk?.heatmap as Partial<RiskOverview["heatmap"]> | undefined)?.[impact]?.[
+    likelihood
+  ];
+  return Array.isArray(ids) ? ids.map(String) : [];
+}
+
+function euro(amount: unknown): string {
+  return typeof amount === "number" && Number.isFinite(amount) ? formatEuro(amount) : "–";
+}
+
+/**
+ * The heat map and the money view, one block each. "full" lists up to five ids per cell and the
+ * twenty threats with the highest expected loss; "compact" counts the threats per cell and lists
+ * five; "none" leaves both out, with a line saying where they are.
+ */
+function riskSections(
+  report: Report,
+  detail: Plan["risk"],
+  language: Language,
+  hint: string,
+): string[][] {
   const risk = report.risk;
-  if (!risk) return [];
-  const out: string[] = [];
-  const placed = IMPACTS.some((i) => LIKELIHOODS.some((l) => risk.heatmap[i][l].length > 0));
+  if (!risk || typeof risk !== "object") return [];
+  const blocks: string[][] = [];
+  const economics = (Array.isArray(risk.economics) ? risk.economics : [])
+    .filter((row): row is ThreatEconomics => typeof row === "object" && row !== null)
+    .map((row, index) => ({ row, index, loss: Number(row.expectedAnnualLoss) }))
+    .sort(
+      (a, b) =>
+        (Number.isFinite(b.loss) ? b.loss : -1) - (Number.isFinite(a.loss) ? a.loss : -1) ||
+        a.index - b.index,
+    )
+    .map(({ row }) => row);
+  const placed = IMPACTS.some((i) => LIKELIHOODS.some((l) => cellIds(risk, i, l).length > 0));
+  if (detail === "none") {
+    if (placed || economics.length > 0) blocks.push([`_${md(T.riskLeftOut[language](hint))}_`, ""]);
+    return blocks;
+  }
   if (placed) {
-    out.push(`<details><summary>${T.heatmap[language]}</summary>`, "");
-    out.push(
+    const out = [
+      `<details><summary>${T.heatmap[language]}</summary>`,
+      "",
       `| ${T.impactLikelihood[language]} | ${LIKELIHOODS.join(" | ")} |`,
       `|---|${LIKELIHOODS.map(() => "---").join("|")}|`,
-    );
+    ];
     for (const impact of [...IMPACTS].reverse()) {
       const cells = LIKELIHOODS.map((likelihood) => {
         const level = riskLevel(likelihood, impact) as RiskLevel;
-        const ids = risk.heatmap[impact][likelihood].map(md).join(", ");
+        const all = cellIds(risk, impact, likelihood);
+        if (detail === "compact") return `${LEVEL_ICONS[level]} ${all.length || ""}`.trimEnd();
+        const shown = all.slice(0, HEATMAP_IDS_PER_CELL).map((id) => md(clip(id, ID_MAX)));
+        const more = all.length - shown.length;
+        const ids = `${shown.join(", ")}${more > 0 ? ` ${T.moreIds[language](more)}` : ""}`;
         return `${LEVEL_ICONS[level]} ${ids}`.trimEnd();
       });
       out.push(`| **${impact}** | ${cells.join(" | ")} |`);
     }
-    out.push("", "</details>", "");
+    out.push("");
+    if (detail === "compact") out.push(`_${md(T.countsOnly[language](hint))}_`, "");
+    out.push("</details>", "");
+    blocks.push(out);
   }
-  if (risk.economics.length > 0) {
-    out.push(`<details><summary>${T.economics[language]}</summary>`, "");
-    out.push(
+  if (economics.length > 0) {
+    const shown = economics.slice(
+      0,
+      detail === "compact" ? COMPACT_ECONOMICS_ROWS : ECONOMICS_ROWS,
+    );
+    const out = [
+      `<details><summary>${T.economics[language]}</summary>`,
+      "",
       `| ${T.threat[language]} | ${T.loss[language]} | ${T.cost[language]} | ${T.verdict[language]} |`,
       "|---|---|---|---|",
-    );
-    for (const row of risk.economics) {
+    ];
+    for (const row of shown) {
       const verdict =
-        row.paysOff === undefined
+        typeof row.paysOff !== "boolean"
           ? "–"
           : row.paysOff
             ? `✅ ${T.paysOff[language]}`
             : `⚠️ ${T.doesNotPay[language]}`;
-      const cost =
-        row.measuresCostPerYear === undefined ? "–" : formatEuro(row.measuresCostPerYear);
       out.push(
-        `| ${md(row.threat)} ${md(row.title)} | ${formatEuro(row.expectedAnnualLoss)} | ${cost} | ${verdict} |`,
+        `| ${md(clip(String(row.threat), ID_MAX))} ${md(clip(String(row.title ?? ""), TITLE_MAX))} | ${euro(row.expectedAnnualLoss)} | ${euro(row.measuresCostPerYear)} | ${verdict} |`,
       );
     }
-    out.push("", "</details>", "");
+    out.push("");
+    const more = economics.length - shown.length;
+    if (more > 0) out.push(`_${md(T.moreThreats[language](more))}_`, "");
+    out.push("</details>", "");
+    blocks.push(out);
   }
-  return out;
+  return blocks;
 }

@@ -6,6 +6,7 @@ import { IMPACTS, LIKELIHOODS } from "../rules/risk-matrix.js";
 import type { Case } from "../rules/rule-set.js";
 import { AREAS, type Finding, SEVERITIES, type Severity } from "./finding.js";
 import type { Report } from "./report.js";
+import type { RiskOverview } from "./risk-overview.js";
 import { terminalSafe } from "./terminal-text.js";
 
 export interface TextOptions {
@@ -66,6 +67,8 @@ const WORDS = {
 
 /** Terminal text: grouped by area, most severe first, each gap with its line and its fix. */
 export function renderText(report: Report, options: TextOptions): string {
+  // Manifest and pack text is made inert first: colours are ours alone.
+  report = terminalSafeReport(report);
   const { language } = options;
   const paint = (style: keyof typeof COLOURS, text: string) =>
     options.color ? `${COLOURS[style]}${text}${RESET}` : text;
@@ -98,7 +101,7 @@ export function renderText(report: Report, options: TextOptions): string {
       );
   }
   out.push(...renderRisk(report, options, paint));
-  return `${terminalSafe(out.join("\n"))}\n`;
+  return `${out.join("\n")}\n`;
 }
 
 function renderRisk(
@@ -163,8 +166,57 @@ function renderFinding(
     lines.push(`${indent}${paint("dim", `${WORDS.why[language]}: ${finding.applies_because}`)}`);
   if (finding.remediation) lines.push(`${indent}${WORDS.fix[language]}: ${finding.remediation}`);
   if (finding.cases.length > 0) {
-    const titles = finding.cases.map((id) => options.cases?.get(id)?.title[language] ?? id);
+    const titles = finding.cases.map((id) =>
+      terminalSafe(options.cases?.get(id)?.title[language] ?? id),
+    );
     lines.push(`${indent}${paint("dim", `${WORDS.cases[language]}: ${titles.join(", ")}`)}`);
   }
   return lines;
+}
+
+/** The report with every string that came from a manifest or pack stripped of control characters. */
+function terminalSafeReport(report: Report): Report {
+  const safeFinding = (finding: Finding): Finding => ({
+    ...finding,
+    rule: terminalSafe(finding.rule),
+    message: terminalSafe(finding.message),
+    remediation: terminalSafe(finding.remediation),
+    ...(finding.applies_because === undefined
+      ? {}
+      : { applies_because: terminalSafe(finding.applies_because) }),
+  });
+  return {
+    ...report,
+    manifest: terminalSafe(report.manifest),
+    findings: report.findings.map(safeFinding),
+    fixed: report.fixed.map(safeFinding),
+    errors: report.errors.map((problem) => ({
+      ...problem,
+      file: terminalSafe(problem.file),
+      message: terminalSafe(problem.message),
+      hint: terminalSafe(problem.hint),
+    })),
+    ...(report.risk
+      ? {
+          risk: {
+            heatmap: Object.fromEntries(
+              Object.entries(report.risk.heatmap).map(([impact, row]) => [
+                impact,
+                Object.fromEntries(
+                  Object.entries(row).map(([likelihood, ids]) => [
+                    likelihood,
+                    ids.map(terminalSafe),
+                  ]),
+                ),
+              ]),
+            ) as RiskOverview["heatmap"],
+            economics: report.risk.economics.map((row) => ({
+              ...row,
+              threat: terminalSafe(row.threat),
+              title: terminalSafe(row.title),
+            })),
+          },
+        }
+      : {}),
+  };
 }

@@ -82,7 +82,7 @@ export class CheckCompiler {
     if (!keywordContext) {
       const validatorFor = (schema: unknown) =>
         this.validatorFor(schema) as unknown as CheckValidator;
-      keywordContext = { ...context, compileCheck: validatorFor };
+      keywordContext = { ...context, compileCheck: validatorFor, memo: new WeakMap() };
       this.#contexts.set(context, keywordContext);
     }
     return keywordContext;

@@ -1,8 +1,8 @@
 import path from "node:path";
-import picomatch from "picomatch";
 import { daysBetween, isIsoDate } from "../manifest/iso-date.js";
 import { pointerToPath } from "../manifest/yaml-source.js";
 import type { EvaluationContext } from "./evaluation-context.js";
+import { globMatcher } from "./glob-match.js";
 import { RISK_LEVELS, riskLevel } from "./risk-matrix.js";
 import { fieldValues, selectItems } from "./select-items.js";
 
@@ -12,6 +12,8 @@ export type CheckValidator = (this: EvaluationContext, data: unknown) => boolean
 /** What a keyword sees besides its value: the evaluation context, and a compiler for nested `where`. */
 export interface KeywordContext extends EvaluationContext {
   compileCheck(schema: unknown): CheckValidator;
+  /** Per evaluation: what reference keywords computed, by their schema value (the manifest does not change). */
+  memo: WeakMap<object, Set<unknown>>;
 }
 
 /**
@@ -80,7 +82,7 @@ export const CHECK_KEYWORDS: Record<string, KeywordDefinition> = {
     "object",
     (spec, data, _p, ctx) => {
       const values = Array.isArray(data) ? data : [data];
-      const known = new Set(fieldValues(matchingItems(spec.items, spec.where, ctx), spec.key));
+      const known = referencedValues(spec, ctx);
       if (values.length === 0) return !spec.some;
       return spec.some ? values.some((v) => known.has(v)) : values.every((v) => known.has(v));
     },
@@ -90,10 +92,7 @@ export const CHECK_KEYWORDS: Record<string, KeywordDefinition> = {
     "object",
     (spec, data, _p, ctx) => {
       const own = (data as Data | null)?.[spec.self];
-      return (
-        own !== undefined &&
-        fieldValues(matchingItems(spec.items, spec.where, ctx), spec.key).includes(own)
-      );
+      return own !== undefined && referencedValues(spec, ctx).has(own);
     },
     referenceMeta(["items", "key", "self"], { self: { type: "string" } }),
   ),
@@ -132,12 +131,24 @@ export const CHECK_KEYWORDS: Record<string, KeywordDefinition> = {
   }),
 };
 
-/** The items under a pointer pattern that match an optional `where` schema. */
-function matchingItems(pattern: string, where: unknown, ctx: KeywordContext) {
-  const items = selectItems(ctx.manifest, pattern);
-  if (where === undefined) return items;
-  const matches = ctx.compileCheck(where);
-  return items.filter((item) => matches.call(ctx, item.value));
+/**
+ * The `key` values of the items under `items` that match `where`: computed once per evaluation
+ * and check, so a reference check stays linear in the size of the manifest.
+ */
+function referencedValues(
+  spec: { items: string; key: string; where?: unknown },
+  ctx: KeywordContext,
+): Set<unknown> {
+  const cached = ctx.memo.get(spec);
+  if (cached) return cached;
+  let items = selectItems(ctx.manifest, spec.items);
+  if (spec.where !== undefined) {
+    const matches = ctx.compileCheck(spec.where);
+    items = items.filter((item) => matches.call(ctx, item.value));
+  }
+  const values = new Set(fieldValues(items, spec.key));
+  ctx.memo.set(spec, values);
+  return values;
 }
 
 function referenceMeta(required: string[], extra: Record<string, unknown>) {
@@ -164,10 +175,10 @@ const PROTECTION_LEVELS = ["normal", "high", "very-high"];
 export function changedByPullRequest(component: unknown, changedFiles: readonly string[]): boolean {
   const globs = (component as Data | null)?.paths;
   if (!Array.isArray(globs) || changedFiles.length === 0) return false;
-  const patterns = globs.filter((g): g is string => typeof g === "string" && g.length <= 500);
-  if (patterns.length === 0) return false;
-  // No extglobs: +(a|aa)-style patterns from a manifest could backtrack for ever.
-  const matches = picomatch(patterns, { dot: true, noextglob: true });
+  // Not picomatch: it compiles globs to backtracking regular expressions, and the pull request's
+  // author controls both the globs and the file names. globMatcher runs in O(glob × path) and
+  // ignores globs over MAX_GLOB_LENGTH (500) characters.
+  const matches = globMatcher(globs.filter((g): g is string => typeof g === "string"));
   return changedFiles.some((file) => matches(file));
 }
 

@@ -12,9 +12,14 @@ export function unsafePatternReason(pattern: string): string | undefined {
   if (pattern.length > MAX_PATTERN_LENGTH) return `longer than ${MAX_PATTERN_LENGTH} characters`;
   if (/\\[1-9]|\\k</.test(pattern)) return "uses a back-reference";
   if (/\(\?<?[=!]/.test(pattern)) return "uses a look-around";
-  // A quantified group that itself contains a quantifier ((a+)+, (a|b*)*) backtracks exponentially.
-  const stack: boolean[] = [];
-  let quantifierInside = false;
+  // A repeated group that contains a repetition ((a+)+) or alternatives that can match the same
+  // text ((a|a)*) backtracks exponentially. Refuse both; single repetitions stay linear enough.
+  interface Group {
+    repetition: boolean;
+    alternatives: boolean;
+  }
+  const stack: Group[] = [];
+  let current: Group = { repetition: false, alternatives: false };
   for (let i = 0; i < pattern.length; i++) {
     const char = pattern[i];
     if (char === "\\") {
@@ -27,18 +32,24 @@ export function unsafePatternReason(pattern: string): string | undefined {
       continue;
     }
     if (char === "(") {
-      stack.push(quantifierInside);
-      quantifierInside = false;
+      stack.push(current);
+      current = { repetition: false, alternatives: false };
+    } else if (char === "|") {
+      current.alternatives = true;
     } else if (char === ")") {
       const next = pattern[i + 1];
       // `?` makes a group optional, not repeated: (-[a-z]+)? is linear.
       const repeated = next === "*" || next === "+" || next === "{";
-      if (repeated && quantifierInside) {
+      if (repeated && current.repetition)
         return "repeats a group that contains a repetition (nested quantifier)";
-      }
-      quantifierInside = (stack.pop() ?? false) || quantifierInside || repeated || next === "?";
+      if (repeated && current.alternatives)
+        return "repeats a group of alternatives (they may match the same text)";
+      const parent = stack.pop() ?? { repetition: false, alternatives: false };
+      parent.repetition ||= current.repetition || repeated || next === "?";
+      parent.alternatives ||= current.alternatives;
+      current = parent;
     } else if (char === "*" || char === "+" || char === "{" || char === "?") {
-      quantifierInside = true;
+      current.repetition = true;
     }
   }
   return undefined;

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -301,5 +301,48 @@ describe("security-manifest init", () => {
     const result = await run("init", "--stdout", "--sector", "bakery");
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("--sector must be one of manufacturing, crafts");
+  });
+});
+
+describe("terminal output", () => {
+  it("keeps its own colours on a terminal and makes escape sequences from a manifest inert", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "sm-tty-"));
+    const hostile =
+      'manifest_version: 1\nproject: {name: "\\e]0;PWNED\\a\\e[2J"}\norganisation: {size: micro, sector: crafts}\nteam:\n  - name: "\\e[31mEve"\n    role: dev\n';
+    writeFileSync(path.join(dir, "m.yml"), hostile);
+    let stdout = "";
+    const code = await main(["check", "m.yml", "--today", "2026-11-26"], {
+      ...ioIn(dir),
+      isTty: true,
+      stdout: (text) => {
+        stdout += text;
+      },
+    });
+    expect(code).toBe(1);
+    expect(stdout).toContain("\u001b[1m"); // our bold headline
+    expect(stdout).toContain("?[31mEve");
+    expect(stdout).not.toContain("\u001b]0;");
+    expect(stdout).not.toContain("\u001b[2J");
+  });
+
+  it("makes escape sequences inert in errors about unreadable manifests too", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "sm-tty-"));
+    // Raw escape characters in a key, as an attacker would write them.
+    writeFileSync(
+      path.join(dir, "m.yml"),
+      "manifest_version: 1\nk\u001b]0;PWNED\u0007: 1\nk\u001b]0;PWNED\u0007: 2\n",
+    );
+    let stderr = "";
+    const code = await main(["check", "m.yml"], {
+      ...ioIn(dir),
+      isTty: true,
+      stderr: (text) => {
+        stderr += text;
+      },
+    });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/m\.yml:\d+:\d+: /);
+    expect(stderr).not.toContain("\u001b]");
+    expect(stderr).not.toContain("\u0007");
   });
 });

@@ -13,6 +13,13 @@ describe("patterns from rule packs", () => {
     },
   );
 
+  it.each(["^(a|a)*$", "^(a|ab)+c", "((x|y))*z"])(
+    "refuses the repeated alternatives %s",
+    (pattern) => {
+      expect(unsafePatternReason(pattern)).toContain("repeats a group of alternatives");
+    },
+  );
+
   it.each([
     ["(a)\\1", "back-reference"],
     ["(?=a)b", "look-around"],

@@ -72,6 +72,26 @@ describe("loading a manifest", () => {
     expect(problem.hint).toContain("anchors and aliases");
   });
 
+  it("refuses an alias that contains itself, at the alias", () => {
+    const problem = problemOf(
+      "manifest_version: 1\nteam:\n  - &x {name: a, role: developer, trainings: *x}\n",
+    );
+    expect(problem).toMatchObject({ code: "alias-limit", line: 3, column: 46 });
+    expect(problem.message).toBe(
+      "a YAML alias refers to a value that contains it, which would never end",
+    );
+  });
+
+  it("refuses few aliases that expand a large list many times over", () => {
+    const list = `[${Array(20_000).fill("x").join(", ")}]`;
+    const aliases = Array.from({ length: 60 }, (_, i) => `  k${i}: *big`).join("\n");
+    const problem = problemOf(
+      `manifest_version: 1\nbig: &big ${list}\norganisation:\n${aliases}\n`,
+    );
+    expect(problem.code).toBe("alias-limit");
+    expect(problem.message).toContain("expands to more than 1,000,000 values");
+  });
+
   it("refuses more than one YAML document, pointing at the second", () => {
     const problem = problemOf("manifest_version: 1\nproject: {}\n---\nmanifest_version: 1\n");
     // The second document starts at its `---` marker.
