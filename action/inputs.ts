@@ -50,10 +50,10 @@ export function readInputs(now: Date = new Date()): ActionInputs {
     failOn,
     comment: comment as CommentMode,
     language,
+    // One glob per line: commas belong to brace globs such as {a,b}.yml.
     rules: core
       .getMultilineInput("rules")
-      .flatMap((line) => line.split(","))
-      .map((s) => s.trim())
+      .map((line) => line.trim())
       .filter(Boolean),
     today,
     sarif: core.getInput("sarif") || undefined,

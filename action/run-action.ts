@@ -20,6 +20,7 @@ import { type ActionInputs, readInputs } from "./inputs.js";
 import { readPublishedReport } from "./published-report.js";
 import { fetchPullRequestFacts } from "./pull-request-facts.js";
 import { commentMarker, upsertStickyComment } from "./sticky-comment.js";
+import { assertInsideWorkspace } from "./workspace-file.js";
 
 /**
  * The Action: check the manifest (and its base-branch version on pull requests), then publish
@@ -43,6 +44,7 @@ export async function runAction(): Promise<void> {
 
   const ruleSet = await loadRules(inputs, context);
   const manifestPath = path.resolve(context.workspace, inputs.manifest);
+  assertInsideWorkspace(manifestPath, context.workspace, "manifest");
   const options = {
     today: inputs.today,
     language: inputs.language,
@@ -60,17 +62,19 @@ export async function runAction(): Promise<void> {
         })
       : undefined;
   let report = await checkManifestFile(manifestPath, { ...options, pullRequest });
+  let comparable = true;
   if (context.pullRequest && github && report.errors.length === 0) {
-    const baseText = await fetchBaseManifest(github, {
+    const base = await fetchBaseManifest(github, {
       owner: context.owner,
       repo: context.repo,
       path: inputs.manifest,
       ref: context.pullRequest.baseSha,
     });
+    comparable = base.kind !== "unavailable";
     // The base is judged by the same rules and date; evidence is looked up in this checkout.
-    const base =
-      baseText === undefined ? undefined : checkManifestText(manifestPath, baseText, options);
-    report = compareWithBase(report, base);
+    const baseReport =
+      base.kind === "found" ? checkManifestText(manifestPath, base.text, options) : undefined;
+    report = compareWithBase(report, baseReport);
   }
   if (context.pullRequest)
     report = {
@@ -89,6 +93,13 @@ export async function runAction(): Promise<void> {
   }
   for (const problem of report.errors)
     core.error(formatProblem(problem), { file: inputs.manifest, startLine: problem.line });
+  if (inputs.failOn === "new" && !comparable) {
+    // Without the base we cannot know what this PR introduced; an API hiccup must not fail the build.
+    core.warning(
+      "fail-on is `new`, but the base manifest could not be read: the check does not fail this time.",
+    );
+    return;
+  }
   if (shouldFail(report, inputs.failOn)) {
     core.setFailed(failureMessage(report, inputs));
   }
@@ -105,6 +116,7 @@ async function loadRules(inputs: ActionInputs, context: RunContext): Promise<Rul
       message: `${unmatched.join(", ")} matches no file`,
       hint: "check the globs in the rules input (relative to the repository root)",
     });
+  for (const file of files) assertInsideWorkspace(file, context.workspace, "rule pack");
   return loadRuleSet(files);
 }
 
@@ -138,9 +150,10 @@ function writeSarif(
   core.setOutput("sarif", target);
 }
 
-function blobUrl(inputs: ActionInputs, context: RunContext, sha: string): string | undefined {
+/** Links to manifest lines at a commit; the manifest's path is the report's (publish mode reads another run's). */
+function blobUrl(manifest: string, context: RunContext, sha: string): string | undefined {
   if (!context.owner || !sha) return undefined;
-  const file = inputs.manifest.replace(/\\/g, "/").split("/").map(encodeURIComponent).join("/");
+  const file = manifest.replace(/\\/g, "/").split("/").map(encodeURIComponent).join("/");
   return `${context.serverUrl}/${context.owner}/${context.repo}/blob/${sha}/${file}`;
 }
 
@@ -155,7 +168,7 @@ async function writeSummary(
   let body = renderMarkdown(report, {
     language: inputs.language,
     cases: ruleSet.cases,
-    blobUrl: blobUrl(inputs, context, context.sha),
+    blobUrl: blobUrl(report.manifest, context, context.sha),
     limit: SUMMARY_LIMIT,
     fullReportHint: "the JSON report (output `report`)",
   });
@@ -187,7 +200,7 @@ async function comment(
   const body = renderMarkdown(report, {
     language: inputs.language,
     cases: ruleSet.cases,
-    blobUrl: blobUrl(inputs, context, report.pull_request?.head_sha ?? context.sha),
+    blobUrl: blobUrl(report.manifest, context, report.pull_request?.head_sha ?? context.sha),
     marker,
     limit: COMMENT_LIMIT,
   });

@@ -66,7 +66,7 @@ function evaluate(source: YamlSource, options: CheckOptions): Report {
     manifest: options.displayName ?? source.file,
     evaluatedAt: options.today,
     profile: profileOf(manifest),
-    findings: applyWaivers(findings, manifest, options.today),
+    findings: applyWaivers(findings, manifest, options.today, context.ruleIds),
     risk: riskOverview(manifest),
   });
 }
@@ -83,9 +83,25 @@ function unreadable(error: unknown, file: string, options: CheckOptions): Report
   });
 }
 
+/** The profile as the report shows it: the organisation's known fields only, never arbitrary data. */
+const PROFILE_FIELDS = [
+  "name",
+  "size",
+  "staff_count",
+  "sector",
+  "digitalisation_level",
+  "topics",
+  "protection_needs",
+  "regulation",
+];
+
 function profileOf(data: Record<string, unknown>): Record<string, unknown> {
   const organisation = data.organisation;
-  return organisation && typeof organisation === "object" && !Array.isArray(organisation)
-    ? (organisation as Record<string, unknown>)
-    : {};
+  if (!organisation || typeof organisation !== "object" || Array.isArray(organisation)) return {};
+  return Object.fromEntries(
+    PROFILE_FIELDS.filter((field) => Object.hasOwn(organisation, field)).map((field) => [
+      field,
+      (organisation as Record<string, unknown>)[field],
+    ]),
+  );
 }

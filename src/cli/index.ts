@@ -1,6 +1,12 @@
 import { todayUtc } from "../manifest/iso-date.js";
 import { main } from "./main.js";
 
+// A reader that stops early (`| head`) closes the pipe: that is not an error of ours.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 /** The process boundary: real streams, the real clock, and no stack traces for users. */
 main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),

@@ -259,8 +259,38 @@ function toFinding(error: ErrorObject, source: YamlSource, language: Language): 
     references: ["security-manifest format v1"],
     cases: [],
     status: "new",
-    fingerprint: `${described.rule.id}:${described.pointer}:${error.keyword}`,
+    fingerprint: `${described.rule.id}:${stablePointer(source.data, described.pointer)}:${error.keyword}`,
   };
+}
+
+/**
+ * A place in the manifest that survives inserting or moving list items: list positions become
+ * the item's id or name where it has one (`/team/[name=Bob]/role`), so a format gap is not
+ * reported as fixed and new again when a block moves.
+ */
+function stablePointer(data: unknown, pointer: string): string {
+  let value = data;
+  const steps: string[] = [];
+  for (const step of pointerToPath(pointer)) {
+    const next =
+      value && typeof value === "object"
+        ? (value as Record<string | number, unknown>)[step]
+        : undefined;
+    const identity =
+      typeof step === "number" && next && typeof next === "object"
+        ? itemIdentity(next as Record<string, unknown>)
+        : undefined;
+    steps.push(identity ?? String(step));
+    value = next;
+  }
+  return `/${steps.join("/")}`;
+}
+
+function itemIdentity(item: Record<string, unknown>): string | undefined {
+  for (const field of ["id", "name"]) {
+    if (typeof item[field] === "string") return `[${field}=${item[field]}]`;
+  }
+  return undefined;
 }
 
 /** `/team/2/role` → `team[2].role`: how a person reads a place in YAML. */

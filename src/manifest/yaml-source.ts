@@ -110,10 +110,15 @@ export function parseYamlSource(file: string, text: string, what = "manifest"): 
   }
   const lines = new LineCounter();
   const source = text.startsWith("\uFEFF") ? text.slice(1) : text;
+  // YAML 1.2 core only, whatever a %YAML directive says: 1.1 would turn dates into objects and
+  // `yes` into true. Warnings (e.g. about complex keys) are not printed: the schema reports them.
   const docs = parseAllDocuments(source, {
     lineCounter: lines,
     uniqueKeys: true,
     prettyErrors: true,
+    version: "1.2",
+    schema: "core",
+    logLevel: "error",
   });
   const at = (offset: number) => {
     const { line, col } = lines.linePos(offset);

@@ -157,7 +157,7 @@ interface Plan {
   risk: "full" | "compact" | "none";
   /** Gap rows shown (new first, then fixed, unchanged, waived; most severe first in each). */
   rows: number;
-  /** Longest text, in characters, of one value from the report in a gap row. */
+  /** Longest text, in characters, of one value from the report (message, fix, file name …). */
   clip: number;
 }
 
@@ -212,11 +212,15 @@ function joinBlocks(blocks: string[]): string {
   return `${blocks.join("\n")}\n`;
 }
 
-/** The largest n in [0, total] for which `fits(n)` holds (once false, it stays false), if any. */
+/**
+ * The largest n in [0, total] for which `fits(n)` holds, if any. Below `total` the size only grows
+ * with n; `total` itself is tried first, as it lacks the "… and N more" line.
+ */
 function mostRowsThatFit(total: number, fits: (rows: number) => boolean): number | undefined {
+  if (fits(total)) return total;
   if (!fits(0)) return undefined;
   let low = 0;
-  let high = total;
+  let high = total - 1;
   while (low < high) {
     const middle = Math.ceil((low + high) / 2);
     if (fits(middle)) low = middle;

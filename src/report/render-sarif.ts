@@ -1,4 +1,6 @@
 import { createHash } from "node:crypto";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
 import type { Language } from "../i18n/language.js";
 import { SCHEMA_RULES } from "../manifest/schema-rules.js";
 import type { RuleSet } from "../rules/rule-set.js";
@@ -65,7 +67,7 @@ export function renderSarif(report: Report, ruleSet: RuleSet, language: Language
           locations: [
             {
               physicalLocation: {
-                artifactLocation: { uri: toUri(report.manifest), uriBaseId: "%SRCROOT%" },
+                artifactLocation: artifactLocation(report.manifest),
                 region: {
                   startLine: Math.max(1, finding.line),
                   startColumn: Math.max(1, finding.column),
@@ -138,6 +140,10 @@ function sarifRule(id: string, example: Finding, ruleSet: RuleSet, language: Lan
   };
 }
 
-function toUri(file: string): string {
-  return file.replace(/\\/g, "/").split("/").map(encodeURIComponent).join("/");
+/** Relative paths are relative to the checkout (%SRCROOT%), as code scanning expects; absolute ones become file URLs. */
+function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
+  const slashed = file.replace(/\\/g, "/");
+  if (path.isAbsolute(file) || /^[a-z]:\//i.test(slashed)) return { uri: pathToFileURL(file).href };
+  const relative = slashed.replace(/^(\.\/)+/, "");
+  return { uri: relative.split("/").map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
 }

@@ -27,7 +27,8 @@ export function riskOverview(manifest: Record<string, unknown>): RiskOverview {
     : []) {
     if (!threat || riskLevel(threat.likelihood, threat.impact) === undefined) continue;
     heatmap[threat.impact as Impact][threat.likelihood as Likelihood].push(
-      String(threat.id ?? "?"),
+      // Bounded like every report field: a manifest that breaks the format may hold anything.
+      String(threat.id ?? "?").slice(0, 100),
     );
   }
   return { heatmap, economics: riskEconomics(manifest) };

@@ -18,10 +18,13 @@ export function applyWaivers(
   findings: Finding[],
   manifest: Record<string, unknown>,
   today: string,
+  ruleIds: ReadonlySet<string>,
 ): Finding[] {
   const waivers = (Array.isArray(manifest.waivers) ? (manifest.waivers as Waiver[]) : []).filter(
     (w) =>
+      // Format (SC) findings cannot be waived: a manifest that does not parse as v1 must be fixed.
       typeof w?.rule === "string" &&
+      ruleIds.has(w.rule) &&
       isManagementPerson(w.approved_by, manifest) &&
       isIsoDate(w.expires) &&
       daysBetween(today, w.expires) >= 0,

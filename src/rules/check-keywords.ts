@@ -1,5 +1,5 @@
 import path from "node:path";
-import { daysBetween, isIsoDate } from "../manifest/iso-date.js";
+import { addYears, daysBetween, isIsoDate } from "../manifest/iso-date.js";
 import { pointerToPath } from "../manifest/yaml-source.js";
 import type { EvaluationContext } from "./evaluation-context.js";
 import { globMatcher } from "./glob-match.js";
@@ -57,7 +57,7 @@ export const CHECK_KEYWORDS: Record<string, KeywordDefinition> = {
     "boolean",
     (on, data, _p, ctx) => !on || (typeof data === "string" && ctx.ruleIds.has(data)),
   ),
-  maxDaysAfter: define<{ ref: string; days: number }>(
+  maxDaysAfter: define<{ ref: string; days: number; years?: number }>(
     "object",
     (spec, data, parentData, ctx) => {
       const reference = spec.ref.startsWith("/")
@@ -65,11 +65,17 @@ export const CHECK_KEYWORDS: Record<string, KeywordDefinition> = {
         : (parentData as Data | undefined)?.[spec.ref];
       // Without a reference date there is nothing to compare; other rules ask for the date.
       if (!isIsoDate(reference)) return true;
-      return isIsoDate(data) && daysBetween(reference, data) <= spec.days;
+      // Calendar years first (leap days counted right), then days.
+      const start = spec.years ? addYears(reference, spec.years) : reference;
+      return isIsoDate(data) && daysBetween(start, data) <= spec.days;
     },
     {
       type: "object",
-      properties: { ref: { type: "string" }, days: { type: "number" } },
+      properties: {
+        ref: { type: "string" },
+        days: { type: "number" },
+        years: { type: "integer", minimum: 0 },
+      },
       required: ["ref", "days"],
       additionalProperties: false,
     },
@@ -224,6 +230,6 @@ export function evidenceExists(value: unknown, context: EvaluationContext): bool
 export function isInsideRepository(value: string): string | undefined {
   if (path.isAbsolute(value) || /^[a-z]:/i.test(value) || value.includes("\0")) return undefined;
   const normalised = path.posix.normalize(value.replace(/\\/g, "/"));
-  if (normalised === ".." || normalised.startsWith("../")) return undefined;
+  if (normalised === ".." || normalised.startsWith("../") || normalised === ".") return undefined;
   return normalised;
 }

@@ -61,8 +61,9 @@ export function evaluateRules(
         references: rule.references,
         cases: gap.cases ?? rule.cases,
         status: "new",
-        fingerprint: `${rule.id}:${gap.key}`,
-        item: gap.key,
+        // Item keys come from manifest text: bounded so reports stay within their schema.
+        fingerprint: `${rule.id}:${gap.key.slice(0, 500)}`,
+        item: gap.key.slice(0, 500),
         // Only rules tailored to the profile say why they apply; the rest apply to every project.
         ...(reasons.length > 0 ? { applies_because: [...new Set(reasons)].join("; ") } : {}),
       });

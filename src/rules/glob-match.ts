@@ -6,8 +6,8 @@
  * (pattern segment, path segment). A match costs at most O(pattern length × path length).
  *
  * Syntax, as picomatch with `{ dot: true, noextglob: true }` reads it for ordinary paths:
- * - `**` as a whole segment: zero or more whole path segments (`src/**`, `**\/*.ts`);
- *   `**` inside a segment (`a**b`) is the same as `*`.
+ * - `**` as a whole segment: zero or more whole path segments, at the end (`src/**`), the start
+ *   or in between; `**` inside a segment (`a**b`) is the same as `*`.
  * - `*`: any run of characters within one segment; `?`: one character (never `/`).
  * - `[abc]`, `[a-z]`, `[!x]`, `[^x]`, `[[:alpha:]]`: one character (never `/`).
  * - `{a,b}`: alternatives, expanded before matching; `{a}` and `{1..3}` stay literal.
@@ -336,7 +336,5 @@ function matchesChar(token: Token, char: string): boolean {
 }
 
 function isDotSegment(text: readonly string[]): boolean {
-  return (
-    (text.length === 1 || text.length === 2) && text.every((char) => char === ".")
-  );
+  return (text.length === 1 || text.length === 2) && text.every((char) => char === ".");
 }

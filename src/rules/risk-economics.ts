@@ -34,19 +34,20 @@ export function riskEconomics(manifest: Data): ThreatEconomics[] {
   );
   const rows: ThreatEconomics[] = [];
   threats.forEach((threat, index) => {
-    if (!threat || typeof threat.expected_damage_eur !== "number") return;
+    // .nan, .inf and negative amounts are no damage figure (YAML allows the first two as numbers).
+    const damage = threat?.expected_damage_eur;
+    if (typeof damage !== "number" || !Number.isFinite(damage) || damage < 0) return;
     if (!(LIKELIHOODS as readonly unknown[]).includes(threat.likelihood)) return;
-    const expectedAnnualLoss = Math.round(
-      threat.expected_damage_eur * ANNUAL_RATE[threat.likelihood as Likelihood],
-    );
+    const expectedAnnualLoss = Math.round(damage * ANNUAL_RATE[threat.likelihood as Likelihood]);
     const costs = (Array.isArray(threat.mitigations) ? threat.mitigations : [])
       .map((id) => mitigations.get(id)?.cost_eur_per_year)
-      .filter((cost): cost is number => typeof cost === "number");
+      .filter((cost): cost is number => typeof cost === "number" && Number.isFinite(cost));
     const measuresCostPerYear = costs.length > 0 ? costs.reduce((a, b) => a + b, 0) : undefined;
     rows.push({
-      threat: String(threat.id),
+      // Bounded, as in every report field: a manifest that breaks the format may hold anything.
+      threat: String(threat.id).slice(0, 100),
       pointer: `/threat_model/threats/${index}`,
-      title: String(threat.title ?? ""),
+      title: String(threat.title ?? "").slice(0, 500),
       level: riskLevel(threat.likelihood, threat.impact),
       treatment: typeof threat.treatment === "string" ? threat.treatment : undefined,
       expectedAnnualLoss,

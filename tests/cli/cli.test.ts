@@ -346,3 +346,19 @@ describe("terminal output", () => {
     expect(stderr).not.toContain("\u0007");
   });
 });
+
+describe("the CLI in a pipeline", () => {
+  it("stops quietly when the reader closes the pipe early (| head)", () => {
+    const result = spawnSync(
+      "bash",
+      [
+        "-o",
+        "pipefail",
+        "-c",
+        `node bin/security-manifest.js check examples/crafts-webshop/security-manifest.yml --today 2026-11-26 --format json | head -c 10 >/dev/null`,
+      ],
+      { cwd: REPO_ROOT, encoding: "utf8" },
+    );
+    expect(result.stderr).toBe("");
+  });
+});

@@ -2,7 +2,7 @@
 // child process with a real webhook payload and the runner's environment, against the local
 // GitHub mock, which checks every request and response against GitHub's OpenAPI description.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import Ajv04 from "ajv-draft-04";
 import addFormats from "ajv-formats";
@@ -24,6 +24,7 @@ import {
   exampleManifest,
   HEAD_SHA,
   MANIFEST,
+  makeTempDir,
   OWNER,
   PR_NUMBER,
   prepareWorkspace,
@@ -637,6 +638,41 @@ describe("the Action outside pull requests", () => {
     expectClean(mock, never);
     expect(never.exitCode).toBe(0);
     expect(workflowCommands(never.stdout, "error").filter((c) => !c.properties.file)).toEqual([]);
+  });
+
+  it("refuses a manifest that links out of the checkout, printing nothing of the target", async () => {
+    const mock = await startMock();
+    const secretDir = makeTempDir("secret");
+    writeFileSync(
+      path.join(secretDir, "secret.yml"),
+      "manifest_version: 1\nproject: ghp_SECRETSECRETSECRET\n",
+    );
+    const workspace = prepareWorkspace("remote-maintenance-portal");
+    rmSync(path.join(workspace, MANIFEST));
+    symlinkSync(path.join(secretDir, "secret.yml"), path.join(workspace, MANIFEST));
+    const result = await run(mock, { workspace });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain(
+      "the manifest resolves to a file outside the repository checkout",
+    );
+    expect(result.stdout).not.toContain("SECRET");
+    expect(mock.calls("issues/create-comment")).toEqual([]);
+  });
+
+  it("does not fail `fail-on: new` when the base manifest cannot be read", async () => {
+    const mock = await startMock(COMPLIANT);
+    mock.faults.push(forbiddenForFork({ operationId: "repos/get-content", times: Infinity }));
+    const result = await run(mock, {
+      manifest: COMPLIANT_MINUS_SECURE_CODING,
+      inputs: { "fail-on": "new" },
+    });
+    expectClean(mock, result);
+    expect(result.exitCode).toBe(0);
+    expect(
+      workflowCommands(result.stdout, "warning")
+        .map((c) => c.message)
+        .join("\n"),
+    ).toContain("the base manifest could not be read");
   });
 
   it("rejects a wrong input with a message naming it", async () => {

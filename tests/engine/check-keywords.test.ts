@@ -169,3 +169,17 @@ describe("evidence paths stay inside the repository", () => {
     expect(exists("docs/none.md")).toBe(false);
   });
 });
+
+describe("evidence is a file", () => {
+  it("does not accept a folder or the repository root as evidence", () => {
+    const repo = mkdtempSync(path.join(tmpdir(), "sm-evidence-"));
+    mkdirSync(path.join(repo, "docs"));
+    writeFileSync(path.join(repo, "docs/plan.md"), "plan");
+    const exists = evidenceInRepository(repo);
+    expect(exists("docs/plan.md")).toBe(true);
+    expect(exists("docs")).toBe(false);
+    expect(exists(".")).toBe(false);
+    expect(isInsideRepository(".")).toBeUndefined();
+    expect(isInsideRepository("docs/..")).toBeUndefined();
+  });
+});

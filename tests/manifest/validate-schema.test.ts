@@ -142,3 +142,16 @@ describe("manifest format v1 (JSON Schema)", () => {
     expect(findings.map((f) => f.pointer).sort()).toEqual(["/project/phase", "/team/1/role"]);
   });
 });
+
+describe("format findings across commits", () => {
+  it("keep their identity when a list item moves, so a moved block is neither new nor fixed", () => {
+    const before = normativeWith("    role: developer", "    role: dev");
+    const after = before.replace("team:\n", "team:\n  - name: New Colleague\n    role: product\n");
+    const [moved] = schemaFindings(after);
+    const [original] = schemaFindings(before);
+    expect(moved?.pointer).toBe("/team/2/role");
+    expect(original?.pointer).toBe("/team/1/role");
+    expect(moved?.fingerprint).toBe(original?.fingerprint);
+    expect(original?.fingerprint).toBe("SC-001:/team/[name=Lukas Schmidt]/role:enum");
+  });
+});

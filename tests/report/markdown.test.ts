@@ -15,6 +15,7 @@ const HOSTILE = [
   "# heading\n- list\n1. item\n> quote",
   "&lt;b&gt; &#64;octocat",
   "\\*escaped\\*",
+  "costs $5 to $10 and $$x^2$$ or $`\\sqrt{2}`$",
 ];
 
 /** A sentence wrapping the value, as reports do. */
@@ -34,6 +35,17 @@ describe("escaping manifest text for GitHub Markdown", () => {
     expect(html).toBe("<p>Gap: Tom's plan: 50% done, (phase 2) — ok? — fix it.</p>\n");
   });
 
+  it("escapes every $, so GitHub renders no math and shows the dollar signs as written", () => {
+    const value = "Budget $x^2$ and $$\\int f$$, then $`y`$; costs $5";
+    const escaped = escapeMarkdown(value);
+    expect(escaped).not.toMatch(/(^|[^\\])\$/);
+    expect(escaped.match(/\\\$/g)).toHaveLength(value.match(/\$/g)?.length ?? 0);
+    expect(escapeMarkdown("$5")).toBe("\\$5");
+    expect(render("costs $5 to $10 and $x$")).toBe(
+      "<p>Gap: costs $5 to $10 and $x$ — fix it.</p>\n",
+    );
+  });
+
   it("leaves no mention: a zero-width space follows every @", () => {
     expect(render("@octocat")).toContain("@\u200Boctocat");
   });
@@ -45,7 +57,7 @@ describe("escaping manifest text for GitHub Markdown", () => {
 
   it("never produces a tag other than the paragraph, for any string", () => {
     const samples = fc.sample(
-      fc.string({ unit: fc.constantFrom(..."<>[]()!*_`~|&#@:/.w-+1 \nahttps"), maxLength: 40 }),
+      fc.string({ unit: fc.constantFrom(..."<>[]()!*_`~|&#@:/.w-+1 \nahttps$"), maxLength: 40 }),
       200,
     );
     const batch = samples.map((s, i) => `${i}: ${escapeMarkdown(s)}`).join("\n\n");

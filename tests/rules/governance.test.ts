@@ -477,6 +477,25 @@ describe("GV-010 and GV-011 CRA vulnerability handling", () => {
     expect(await findingsOf("GV-011", text)).toEqual([]);
   });
 
+  it("counts five calendar years across leap days: one day short is a gap", async () => {
+    const text = edit(
+      COMPLIANT,
+      all(
+        set(["project", "started"], "2024-01-01"),
+        set(["vulnerability_handling", "security_updates_until"], "2028-12-31"),
+      ),
+    );
+    expect(await findingsOf("GV-011", text)).toHaveLength(1);
+    const exact = edit(
+      COMPLIANT,
+      all(
+        set(["project", "started"], "2024-01-01"),
+        set(["vulnerability_handling", "security_updates_until"], "2029-01-01"),
+      ),
+    );
+    expect(await findingsOf("GV-011", exact)).toEqual([]);
+  });
+
   it("reports a support period that has ended", async () => {
     const text = edit(
       COMPLIANT,
@@ -655,4 +674,28 @@ describe("GV-016 organisation profile complete", () => {
       });
     },
   );
+});
+
+describe("waivers cannot hide format errors", () => {
+  it("a waiver for a format check (SC-…) waives nothing and is reported as naming no rule", async () => {
+    const text = edit(COMPLIANT, (doc) => {
+      doc.setIn(["team", 0, "role"], "dev");
+      doc.set(
+        "waivers",
+        doc.createNode([
+          {
+            rule: "SC-001",
+            approved_by: "Andreas Hoffmann",
+            reason: "later",
+            expires: "2027-01-31",
+          },
+        ]),
+      );
+    });
+    const report = await check(text);
+    expect(report.findings.filter((f) => f.rule === "SC-001").map((f) => f.status)).toEqual([
+      "new",
+    ]);
+    expect(report.findings.some((f) => f.rule === "GV-015")).toBe(true);
+  });
 });
