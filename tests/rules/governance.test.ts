@@ -4,10 +4,10 @@ import { describe, expect, it } from "vitest";
 import { type Document, isMap, isScalar, parseDocument } from "yaml";
 import { REPO_ROOT } from "../fixtures/fixtures.js";
 import {
-  builtinRules,
   COMPLIANT,
   check,
   describeFailingCases,
+  describePackBasics,
   edit,
   type FailingCase,
   findingsOf,
@@ -87,18 +87,7 @@ const valid: Waiver = {
   expires: "2027-01-31",
 };
 
-describe("governance pack", () => {
-  it("defines the rules these tests cover", async () => {
-    const ids = (await builtinRules()).rules
-      .filter((r) => r.area === "governance")
-      .map((r) => r.id);
-    expect(ids).toEqual(GOVERNANCE_RULES);
-  });
-
-  it.each(GOVERNANCE_RULES)("%s finds nothing in the compliant example", async (id) => {
-    expect(await findingsOf(id, COMPLIANT)).toEqual([]);
-  });
-});
+describePackBasics("governance", GOVERNANCE_RULES);
 
 /** One failing manifest per rule: the rule, the pointer and the line of the gap. */
 const FAILING: FailingCase[] = [

@@ -4,10 +4,10 @@ import { describe, expect, it } from "vitest";
 import { type Document, isMap, isScalar, parseDocument } from "yaml";
 import { REPO_ROOT } from "../fixtures/fixtures.js";
 import {
-  builtinRules,
   COMPLIANT,
   check,
   describeFailingCases,
+  describePackBasics,
   edit,
   type FailingCase,
   findingsOf,
@@ -59,16 +59,7 @@ const normalProtection = all(
   remove(["components", 2, "protection_needs"]),
 );
 
-describe("reviews pack", () => {
-  it("defines the rules these tests cover", async () => {
-    const ids = (await builtinRules()).rules.filter((r) => r.area === "reviews").map((r) => r.id);
-    expect(ids).toEqual(REVIEW_RULES);
-  });
-
-  it.each(REVIEW_RULES)("%s finds nothing in the compliant example", async (id) => {
-    expect(await findingsOf(id, COMPLIANT)).toEqual([]);
-  });
-});
+describePackBasics("reviews", REVIEW_RULES);
 
 /** One failing manifest per rule: the rule, the pointer and the line of the gap. */
 const FAILING: FailingCase[] = [

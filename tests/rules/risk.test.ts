@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { Document } from "yaml";
 import { riskLevel } from "../../src/rules/risk-matrix.js";
 import {
-  builtinRules,
   COMPLIANT,
   check,
+  describePackBasics,
   edit,
   exampleGaps,
   findingsOf,
@@ -53,24 +53,7 @@ function acceptance(change: (doc: Document) => void): string {
   return edit(COMPLIANT, change);
 }
 
-describe("risk pack on the compliant example", () => {
-  it.each(RK_RULES)("%s finds nothing", async (id) => {
-    expect(await findingsOf(id, COMPLIANT)).toEqual([]);
-  });
-
-  it("loads exactly these rules, each with references, German texts and a thesis", async () => {
-    const rules = (await builtinRules()).rules.filter((rule) => rule.area === "risk");
-    expect(rules.map((rule) => rule.id)).toEqual(RK_RULES);
-    for (const rule of rules) {
-      expect(rule.references.some((r) => r.startsWith("BSI "))).toBe(true);
-      expect(rule.references.some((r) => /^ISO 27001 A\.\d+\.\d+$/.test(r))).toBe(true);
-      expect(rule.references.some((r) => r.startsWith("NIST SSDF "))).toBe(true);
-      for (const text of [rule.title, rule.description, rule.remediation, rule.message]) {
-        expect(text.de).not.toEqual(text.en);
-      }
-    }
-  });
-});
+describePackBasics("risk", RK_RULES);
 
 describe("BSI 200-3 risk matrix (DOMAIN.md §1)", () => {
   // Rows: impact; columns: selten, mittel, häufig, sehr häufig.

@@ -112,3 +112,37 @@ export async function exampleGaps(example: string, area: string): Promise<string
     .map((f) => `${f.rule} ${f.severity} ${f.item}`)
     .sort();
 }
+
+/**
+ * What every pack's tests start with: the pack defines exactly these rules, none reports a gap
+ * on the compliant example, and each cites BSI, ISO 27001 and NIST SSDF and speaks German.
+ */
+export function describePackBasics(area: string, ids: readonly string[]): void {
+  describe(`${area} pack on the compliant example`, () => {
+    it("defines exactly the rules these tests cover", async () => {
+      const rules = (await builtinRules()).rules.filter((rule) => rule.area === area);
+      expect(rules.map((rule) => rule.id)).toEqual(ids);
+      for (const rule of rules) {
+        expect(
+          rule.references.some((r) => r.startsWith("BSI ")),
+          rule.id,
+        ).toBe(true);
+        expect(
+          rule.references.some((r) => /^ISO 27001 A\.\d+\.\d+$/.test(r)),
+          rule.id,
+        ).toBe(true);
+        expect(
+          rule.references.some((r) => r.startsWith("NIST SSDF ")),
+          rule.id,
+        ).toBe(true);
+        for (const text of [rule.title, rule.description, rule.remediation, rule.message]) {
+          expect(text.de, rule.id).not.toEqual(text.en);
+        }
+      }
+    });
+
+    it.each(ids)("%s finds nothing", async (id) => {
+      expect(await findingsOf(id, COMPLIANT)).toEqual([]);
+    });
+  });
+}

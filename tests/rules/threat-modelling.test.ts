@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { type Document, isMap, isScalar, parseDocument } from "yaml";
 import {
-  builtinRules,
   COMPLIANT,
   check,
+  describePackBasics,
   edit,
   exampleGaps,
   findingsOf,
@@ -78,25 +78,7 @@ function withoutAttackType(...threats: number[]): string {
 
 const attackTypes = (findings: { item?: string }[]) => findings.map((f) => f.item).sort();
 
-describe("threat-modelling pack on the compliant example", () => {
-  it.each(TM_RULES)("%s finds nothing", async (id) => {
-    expect(await findingsOf(id, COMPLIANT)).toEqual([]);
-  });
-
-  it("loads exactly these rules, each with references, German texts and a thesis", async () => {
-    const rules = (await builtinRules()).rules.filter((rule) => rule.area === "threat-modelling");
-    expect(rules.map((rule) => rule.id)).toEqual(TM_RULES);
-    for (const rule of rules) {
-      expect(rule.references.some((r) => r.startsWith("BSI "))).toBe(true);
-      expect(rule.references.some((r) => /^ISO 27001 A\.\d+\.\d+$/.test(r))).toBe(true);
-      expect(rule.references.some((r) => r.startsWith("NIST SSDF "))).toBe(true);
-      expect(rule.thesis).toBeGreaterThanOrEqual(1);
-      for (const text of [rule.title, rule.description, rule.remediation, rule.message]) {
-        expect(text.de).not.toEqual(text.en);
-      }
-    }
-  });
-});
+describePackBasics("threat-modelling", TM_RULES);
 
 describe("TM-001 a threat model exists", () => {
   const manifestLine = (text: string) =>
