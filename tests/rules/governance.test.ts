@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { type Document, isMap, isScalar, parseDocument } from "yaml";
 import { REPO_ROOT } from "../fixtures/fixtures.js";
 import {
+  all,
+  type Change,
   COMPLIANT,
   check,
   describeFailingCases,
@@ -11,7 +12,10 @@ import {
   edit,
   type FailingCase,
   findingsOf,
+  keyLine,
   lineAt,
+  remove,
+  set,
 } from "./rule-harness.js";
 
 /** Every rule of the governance pack; each must pass on the compliant example. */
@@ -33,34 +37,6 @@ const GOVERNANCE_RULES = [
   "GV-015",
   "GV-016",
 ];
-
-type Path = (string | number)[];
-type Change = (doc: Document) => void;
-
-const set =
-  (at: Path, value: unknown): Change =>
-  (doc) =>
-    doc.setIn(at, doc.createNode(value));
-const remove =
-  (at: Path): Change =>
-  (doc) =>
-    doc.deleteIn(at);
-const all =
-  (...changes: Change[]): Change =>
-  (doc) => {
-    for (const change of changes) change(doc);
-  };
-
-/** 1-based line of the key `at` ends with: where findings on mapping values point. */
-function keyLine(text: string, at: Path): number {
-  const doc = parseDocument(text);
-  const parent = at.length > 1 ? doc.getIn(at.slice(0, -1), true) : doc.contents;
-  if (!isMap(parent)) throw new Error(`no mapping at ${at.slice(0, -1).join("/")}`);
-  const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === at.at(-1));
-  const range = pair && isScalar(pair.key) ? pair.key.range : undefined;
-  if (!range) throw new Error(`no key at ${at.join("/")}`);
-  return text.slice(0, range[0]).split("\n").length;
-}
 
 const nis2Important = set(["organisation", "regulation", "nis2"], "important");
 /** A micro company whose only security champion is gone: the profile that calls for an advisor. */

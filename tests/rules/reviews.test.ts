@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { type Document, isMap, isScalar, parseDocument } from "yaml";
 import { REPO_ROOT } from "../fixtures/fixtures.js";
 import {
+  all,
   COMPLIANT,
   check,
   describeFailingCases,
@@ -11,7 +11,10 @@ import {
   edit,
   type FailingCase,
   findingsOf,
+  keyLine,
   lineAt,
+  remove,
+  set,
 } from "./rule-harness.js";
 
 /** Every rule of the reviews pack; each must pass on the compliant example. */
@@ -26,28 +29,6 @@ const REVIEW_RULES = [
   "RV-008",
   "RV-009",
 ];
-
-type Path = (string | number)[];
-
-/** Sets a value (plain data becomes a YAML node, so the rest of the layout stays). */
-const set = (at: Path, value: unknown) => (doc: Document) => doc.setIn(at, doc.createNode(value));
-const remove = (at: Path) => (doc: Document) => doc.deleteIn(at);
-const all =
-  (...changes: ((doc: Document) => void)[]) =>
-  (doc: Document) => {
-    for (const change of changes) change(doc);
-  };
-
-/** 1-based line of the key `at` ends with: where findings on mapping values point. */
-function keyLine(text: string, at: Path): number {
-  const doc = parseDocument(text);
-  const parent = at.length > 1 ? doc.getIn(at.slice(0, -1), true) : doc.contents;
-  if (!isMap(parent)) throw new Error(`no mapping at ${at.slice(0, -1).join("/")}`);
-  const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === at.at(-1));
-  const range = pair && isScalar(pair.key) ? pair.key.range : undefined;
-  if (!range) throw new Error(`no key at ${at.join("/")}`);
-  return text.slice(0, range[0]).split("\n").length;
-}
 
 /** Protection needs normal everywhere: the rules for high protection needs no longer apply. */
 const normalProtection = all(

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { type Document, parseDocument } from "yaml";
+import { type Document, isMap, isScalar, parseDocument } from "yaml";
 import { checkManifestText } from "../../src/check-manifest.js";
 import type { Language } from "../../src/i18n/language.js";
 import { evidenceInRepository } from "../../src/manifest/evidence-files.js";
@@ -145,4 +145,35 @@ export function describePackBasics(area: string, ids: readonly string[]): void {
       expect(await findingsOf(id, COMPLIANT)).toEqual([]);
     });
   });
+}
+
+/** A place in a manifest, as yaml's Document API takes it. */
+export type Path = (string | number)[];
+/** One change to a manifest document. */
+export type Change = (doc: Document) => void;
+
+/** Sets a value (plain data becomes a YAML node, so the rest of the layout stays). */
+export const set =
+  (at: Path, value: unknown): Change =>
+  (doc) =>
+    doc.setIn(at, doc.createNode(value));
+export const remove =
+  (at: Path): Change =>
+  (doc) =>
+    doc.deleteIn(at);
+export const all =
+  (...changes: Change[]): Change =>
+  (doc) => {
+    for (const change of changes) change(doc);
+  };
+
+/** 1-based line of the key `at` ends with: where findings on mapping values point. */
+export function keyLine(text: string, at: Path): number {
+  const doc = parseDocument(text);
+  const parent = at.length > 1 ? doc.getIn(at.slice(0, -1), true) : doc.contents;
+  if (!isMap(parent)) throw new Error(`no mapping at ${at.slice(0, -1).join("/")}`);
+  const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === at.at(-1));
+  const range = pair && isScalar(pair.key) ? pair.key.range : undefined;
+  if (!range) throw new Error(`no key at ${at.join("/")}`);
+  return text.slice(0, range[0]).split("\n").length;
 }

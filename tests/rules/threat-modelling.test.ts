@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Document, isMap, isScalar, parseDocument } from "yaml";
+import type { Document } from "yaml";
 import {
   COMPLIANT,
   check,
@@ -7,6 +7,7 @@ import {
   edit,
   exampleGaps,
   findingsOf,
+  keyLine,
   lineAt,
 } from "./rule-harness.js";
 
@@ -41,20 +42,6 @@ const TM_RULES = [
   "TM-015",
   "TM-016",
 ];
-
-/** 1-based line of the key of a mapping entry: where findings on a section or list point. */
-function keyLine(text: string, pathToKey: (string | number)[]): number {
-  const doc = parseDocument(text);
-  const parentPath = pathToKey.slice(0, -1);
-  const parent = parentPath.length > 0 ? doc.getIn(parentPath, true) : doc.contents;
-  if (!isMap(parent)) throw new Error(`no mapping at ${parentPath.join("/")}`);
-  const pair = parent.items.find(
-    (item) => isScalar(item.key) && item.key.value === pathToKey[pathToKey.length - 1],
-  );
-  const start = isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
-  if (start === undefined) throw new Error(`no key ${pathToKey.join("/")}`);
-  return text.slice(0, start).split("\n").length;
-}
 
 function setNis2(doc: Document, value: string): void {
   doc.setIn(["organisation", "regulation", "nis2"], value);
