@@ -234,6 +234,7 @@ function verifyRule(
 }
 
 function assertValid(source: RuleFile, validate: ValidateFunction): void {
+  // Only parsed files are verified (RuleSource): the embedded ones were verified in CI.
   if (!(source instanceof YamlSource)) return;
   if (validate(source.data)) return;
   const [first] = findingsFromSchemaErrors(validate.errors ?? [], source, "en");
