@@ -89,6 +89,27 @@ function replaceModule(name, filter, contents) {
   };
 }
 
+/**
+ * @actions/core imports its OIDC client, and with it @actions/http-client and undici, whether or
+ * not the token is ever requested (we never do). Declaring those packages free of side effects
+ * lets esbuild drop them when nothing uses them: a quarter of the Action's start-up.
+ */
+const unusedHttpClientIsDroppable = {
+  name: "unused-http-client-is-droppable",
+  setup(builder) {
+    builder.onResolve({ filter: /^(@actions\/http-client|undici|tunnel)(\/|$)/ }, async (args) => {
+      if (args.pluginData?.resolving) return undefined;
+      const resolved = await builder.resolve(args.path, {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        pluginData: { resolving: true },
+      });
+      return { ...resolved, sideEffects: false };
+    });
+  },
+};
+
 /** Builds every existing entry point into `outdir`. Deterministic: same sources, same bytes. */
 export async function build(outdir) {
   const entryPoints = Object.fromEntries(
@@ -114,6 +135,7 @@ export async function build(outdir) {
     logLevel: "warning",
     define: { __BUILTIN_RULE_FILES__: JSON.stringify(builtinRuleFiles()) },
     plugins: [
+      unusedHttpClientIsDroppable,
       replaceModule(
         "precompiled-manifest-validator",
         /src[/]manifest[/]manifest-validator\.ts$/,
