@@ -5,11 +5,13 @@ import { loadManifestFile, parseManifestText } from "./manifest/load-manifest.js
 import { SourceError } from "./manifest/manifest-error.js";
 import { validateManifestSchema } from "./manifest/validate-schema.js";
 import type { YamlSource } from "./manifest/yaml-source.js";
-import { buildReport, type Report } from "./report/report.js";
+import type { Finding } from "./report/finding.js";
+import { buildReport, type Report, type ReportInput } from "./report/report.js";
 import { riskOverview } from "./report/risk-overview.js";
 import { applyWaivers } from "./rules/apply-waivers.js";
+import { type Authority, authorityOf } from "./rules/authority.js";
 import { evaluateRules } from "./rules/evaluate-rules.js";
-import type { PullRequestFacts } from "./rules/evaluation-context.js";
+import type { EvaluationContext, PullRequestFacts } from "./rules/evaluation-context.js";
 import { profileFacts } from "./rules/profile.js";
 import type { RuleSet } from "./rules/rule-set.js";
 
@@ -48,30 +50,58 @@ export function checkManifestText(file: string, text: string, options: CheckOpti
 }
 
 function evaluate(source: YamlSource, options: CheckOptions): Report {
-  const manifest = source.data as Record<string, unknown>;
-  const profile = profileFacts(manifest, options.pullRequest);
-  const context = {
+  const { findings, context } = evaluateFindings(source, source.data as Data, options);
+  return reportOf(source, options, applyWaivers(findings, context));
+}
+
+type Data = Record<string, unknown>;
+
+/**
+ * The findings of every rule for `data` (the manifest's data, or a copy a pull-request check
+ * changed), with positions from `source`, before waivers; and the context they were found in.
+ */
+export function evaluateFindings(
+  source: YamlSource,
+  data: Data,
+  options: CheckOptions,
+  authority?: Authority,
+): { findings: Finding[]; context: EvaluationContext } {
+  const profile = profileFacts(data, options.pullRequest);
+  const context: EvaluationContext = {
     today: options.today,
-    manifest,
+    manifest: data,
     profile,
     evidenceExists: options.evidenceExists ?? (() => false),
     pullRequest: options.pullRequest,
     ruleIds: new Set(options.ruleSet.rules.map((rule) => rule.id)),
+    authority: authority ?? authorityOf(data, options.today),
   };
   const findings = [
     ...validateManifestSchema(source, options.language),
     ...evaluateRules(options.ruleSet, context, source, options.language),
   ];
+  return { findings, context };
+}
+
+/** The report of a manifest's findings (waivers applied). */
+export function reportOf(
+  source: YamlSource,
+  options: CheckOptions,
+  findings: Finding[],
+  extra: Pick<ReportInput, "fixed" | "changes" | "noLongerChecked"> = {},
+): Report {
+  const manifest = source.data as Data;
   return buildReport({
     manifest: options.displayName ?? source.file,
     evaluatedAt: options.today,
     profile: profileOf(manifest),
-    findings: applyWaivers(findings, manifest, options.today, context.ruleIds),
+    findings,
     risk: riskOverview(manifest),
+    ...extra,
   });
 }
 
-function unreadable(error: unknown, file: string, options: CheckOptions): Report {
+export function unreadable(error: unknown, file: string, options: CheckOptions): Report {
   if (!(error instanceof SourceError)) throw error;
   return buildReport({
     manifest: options.displayName ?? file,

@@ -1,4 +1,4 @@
-import { isSeverity, type Severity, severityRank } from "./finding.js";
+import { isIntroduced, isOpen, isSeverity, type Severity, severityRank } from "./finding.js";
 import type { Report } from "./report.js";
 
 /** When the check fails: at or above a severity, never, or only for gaps this change introduced. */
@@ -20,7 +20,7 @@ export function parseFailOn(value: string): FailOn | undefined {
 export function shouldFail(report: Report, failOn: FailOn): boolean {
   if (report.errors.length > 0) return true;
   if (failOn === "never") return false;
-  const open = report.findings.filter((finding) => finding.status !== "waived");
-  if (failOn === "new") return open.some((finding) => finding.status === "new");
+  const open = report.findings.filter(isOpen);
+  if (failOn === "new") return open.some(isIntroduced);
   return open.some((finding) => severityRank(finding.severity) >= severityRank(failOn));
 }

@@ -14,7 +14,31 @@ export const AREAS = [
 ] as const;
 export type Area = (typeof AREAS)[number];
 
-export type FindingStatus = "new" | "unchanged" | "waived";
+/**
+ * new / unchanged: compared with the base branch; waived: covered by an effective waiver;
+ * pending-approval: still open because the decision that would close it (added or extended by
+ * this pull request) waits for its decider's approval on GitHub.
+ */
+export const FINDING_STATUSES = ["new", "unchanged", "waived", "pending-approval"] as const;
+export type FindingStatus = (typeof FINDING_STATUSES)[number];
+
+/** A person who may decide or review, with the GitHub login that proves it is them. */
+export interface PersonRef {
+  name: string;
+  login?: string;
+}
+
+/** Why a finding is pending-approval: which change waits for whom. */
+export interface PendingApproval {
+  /** Index into the report's `changes`. */
+  change: number;
+  /** Who may approve it (any one of them). */
+  waiting_for: PersonRef[];
+  /** "unverifiable": the base manifest records no GitHub login for anyone who may approve. */
+  state: "pending" | "unverifiable";
+  /** The gap was open on the base branch already (for fail-on: new). */
+  on_base: boolean;
+}
 
 export interface Finding {
   rule: string;
@@ -37,6 +61,23 @@ export interface Finding {
   item?: string;
   /** One line: why this rule applies to this organisation's profile. */
   applies_because?: string;
+  /** Set when status is pending-approval. */
+  pending?: PendingApproval;
+  /** For gaps no longer checked: the change of this pull request that took them out of scope. */
+  because?: string;
+}
+
+/** Open gaps: everything not waived (pending-approval ones count: their decision has no effect yet). */
+export function isOpen(finding: Finding): boolean {
+  return finding.status !== "waived";
+}
+
+/** Introduced by this change: new, or pending on a gap the base did not have. */
+export function isIntroduced(finding: Finding): boolean {
+  return (
+    finding.status === "new" ||
+    (finding.status === "pending-approval" && finding.pending?.on_base === false)
+  );
 }
 
 export function severityRank(severity: Severity): number {

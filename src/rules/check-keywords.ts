@@ -1,6 +1,7 @@
 import path from "node:path";
 import { addYears, daysBetween, isIsoDate } from "../manifest/iso-date.js";
 import { pointerToPath } from "../manifest/yaml-source.js";
+import { authorityOf, isManagementName } from "./authority.js";
 import type { EvaluationContext } from "./evaluation-context.js";
 import { globMatcher } from "./glob-match.js";
 import { RISK_LEVELS, riskLevel } from "./risk-matrix.js";
@@ -113,7 +114,7 @@ export const CHECK_KEYWORDS: Record<string, KeywordDefinition> = {
   ),
   managementMember: define<boolean>(
     "boolean",
-    (on, data, _p, ctx) => !on || isManagementPerson(data, ctx.manifest),
+    (on, data, _p, ctx) => !on || isManagementPerson(data, ctx),
   ),
   protectionAtLeast: define<string>(
     "string",
@@ -206,13 +207,12 @@ export function componentProtection(component: unknown, manifest: Data): string 
   return PROTECTION_LEVELS[highest] ?? "normal";
 }
 
-/** A management person: a team member with role management, or the named management sponsor. */
-export function isManagementPerson(name: unknown, manifest: Data): boolean {
-  if (typeof name !== "string") return false;
-  const team = Array.isArray(manifest.team) ? (manifest.team as Data[]) : [];
-  if (team.some((member) => member?.role === "management" && member.name === name)) return true;
-  const sponsor = ((manifest.management as Data | undefined)?.sponsor as Data | undefined)?.name;
-  return sponsor === name;
+/**
+ * A management person: a team member with role management, or the named management sponsor —
+ * as the context's authority says (on pull requests: the base commit's manifest).
+ */
+export function isManagementPerson(name: unknown, context: EvaluationContext): boolean {
+  return isManagementName(name, context.authority ?? authorityOf(context.manifest, context.today));
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Authority, Person } from "./authority.js";
 import type { ProfileFacts } from "./profile.js";
 
 /**
@@ -16,6 +17,11 @@ export interface EvaluationContext {
   pullRequest?: PullRequestFacts;
   /** Ids of every loaded rule (a waiver for an unknown rule is a gap). */
   ruleIds: ReadonlySet<string>;
+  /**
+   * Who is management and who are the security champions. On pull requests the base commit's
+   * manifest decides; without it, the manifest itself.
+   */
+  authority?: Authority;
 }
 
 export interface PullRequestFacts {
@@ -23,4 +29,11 @@ export interface PullRequestFacts {
   author?: string;
   /** Paths of the files it changes, relative to the repository root. */
   changedFiles: readonly string[];
+  /**
+   * Logins whose latest review approves the pull request's current head commit (not dismissed).
+   * Undefined when the reviews are not known (the CLI without --approved-by, an API failure).
+   */
+  approvedBy?: readonly string[];
+  /** Champions whose approval the review duty asks for (from the base): set by the PR check. */
+  champions?: readonly Person[];
 }
