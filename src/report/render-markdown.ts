@@ -1,3 +1,4 @@
+import { approvalText, pendingText } from "../i18n/approval-labels.js";
 import type { Language } from "../i18n/language.js";
 import { areaLabel, severityLabel } from "../i18n/report-labels.js";
 import { formatEuro, type ThreatEconomics } from "../rules/risk-economics.js";
@@ -18,6 +19,7 @@ import {
   type Severity,
   severityRank,
 } from "./finding.js";
+import type { ManifestChange } from "./manifest-change.js";
 import { markdownCode, escapeMarkdown as md } from "./markdown.js";
 import type { Report } from "./report.js";
 import type { RiskOverview } from "./risk-overview.js";
@@ -32,6 +34,8 @@ export interface MarkdownOptions {
   cases?: ReadonlyMap<string, Case>;
   /** Links to manifest lines at this commit, e.g. https://github.com/o/r/blob/<sha>/<path>. */
   blobUrl?: string;
+  /** Links to lines of the base commit's manifest (for what a pull request removed). */
+  baseBlobUrl?: string;
   /** Hidden marker that identifies the sticky comment (comments only). */
   marker?: string;
   /** Largest body to produce; sections are shortened to fit, with a pointer to the full report. */
@@ -77,6 +81,28 @@ const T = {
   },
   openSection: { en: "Gaps", de: "Lücken" },
   fixedSection: { en: "Fixed by this change", de: "Durch diese Änderung behoben" },
+  changesSection: {
+    en: "This PR changes security decisions",
+    de: "Dieser PR ändert Sicherheitsentscheidungen",
+  },
+  pendingSection: {
+    en: "Waiting for approval (counted as open)",
+    de: "Warten auf Freigabe (zählen als offen)",
+  },
+  noLongerSection: {
+    en: "No longer checked because of this PR (not fixed)",
+    de: "Wegen dieses PRs nicht mehr geprüft (nicht behoben)",
+  },
+  pendingCount: {
+    en: (n: number) => `${n} waiting for approval`,
+    de: (n: number) => `${n} warten auf Freigabe`,
+  },
+  baseLine: { en: "base", de: "Basis" },
+  moreChanges: {
+    en: (n: number) => `… and ${n} more changes.`,
+    de: (n: number) => `… und ${n} weitere Änderungen.`,
+  },
+  forReview: { en: "for review", de: "zur Durchsicht" },
   waivedSection: {
     en: "Waived by management (not counted)",
     de: "Vom Management ausgenommen (nicht gezählt)",
@@ -181,7 +207,8 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
     if (fits(body)) return body;
   }
   // Fewer gap rows, least severe first; if not even the most severe row fits, clip long texts.
-  const total = sorted.findings.length + sorted.fixed.length;
+  const total =
+    sorted.findings.length + sorted.fixed.length + (sorted.no_longer_checked?.length ?? 0);
   for (const clip of [all, CELL_MAX]) {
     const plan = (rows: number): Plan => ({ risk: "none", rows, clip });
     const rows = mostRowsThatFit(total, (n) => fits(render(plan(n))));
@@ -238,6 +265,7 @@ function sortedReport(report: Report): Report {
     findings: list(report.findings),
     fixed: list(report.fixed),
     errors: Array.isArray(report.errors) ? report.errors : [],
+    ...(report.no_longer_checked ? { no_longer_checked: list(report.no_longer_checked) } : {}),
   };
 }
 
@@ -270,8 +298,12 @@ function compose(report: Report, options: MarkdownOptions, plan: Plan): string[]
   const open = report.findings.filter((f) => f.status !== "waived");
   const fresh = open.filter((f) => f.status === "new");
   const unchanged = open.filter((f) => f.status === "unchanged");
+  const waiting = open.filter((f) => f.status === "pending-approval");
   const compared = unchanged.length > 0 || report.fixed.length > 0;
-  add(headline(report, open, fresh, unchanged, compared, language), "");
+  // What the PR changed in decisions and bars comes first, never collapsed: reviewers see it before anything else.
+  const changes = Array.isArray(report.changes) ? report.changes : [];
+  if (changes.length > 0) add(...changesBlock(changes, options, text));
+  add(headline(report, open, fresh, unchanged, compared, language, waiting.length), "");
   if (open.length === 0) add(T.noGaps[language], "");
   else
     add(
@@ -288,6 +320,12 @@ function compose(report: Report, options: MarkdownOptions, plan: Plan): string[]
   const hint = options.fullReportHint ?? T.defaultHint[language];
   let hiddenTotal = 0;
 
+  if (waiting.length > 0) {
+    add(`#### ⏳ ${T.pendingSection[language]} (${waiting.length})`, "");
+    const { shown, hidden } = take(waiting);
+    for (const table of byArea(shown, options, text)) add(...table);
+    hiddenTotal += hidden;
+  }
   if (fresh.length > 0) {
     add(
       `#### ${compared ? T.newSection[language] : T.openSection[language]} (${fresh.length})`,
@@ -314,6 +352,20 @@ function compose(report: Report, options: MarkdownOptions, plan: Plan): string[]
       "",
       ...byArea(shown, options, text).flat(),
       "</details>",
+      "",
+    );
+    hiddenTotal += hidden;
+  }
+  const noLonger = Array.isArray(report.no_longer_checked) ? report.no_longer_checked : [];
+  if (noLonger.length > 0) {
+    const { shown, hidden } = take(noLonger);
+    add(
+      `#### ${T.noLongerSection[language]} (${noLonger.length})`,
+      "",
+      ...shown.map(
+        (finding) =>
+          `- ${text(finding.message)} ${markdownCode(finding.rule)} — ${text(finding.because ?? "")}`,
+      ),
       "",
     );
     hiddenTotal += hidden;
@@ -349,6 +401,7 @@ function headline(
   unchanged: Finding[],
   compared: boolean,
   language: Language,
+  waiting: number,
 ): string {
   const parts = compared
     ? [
@@ -357,6 +410,7 @@ function headline(
         T.unchanged[language](unchanged.length),
       ]
     : [T.open[language](open.length)];
+  if (waiting > 0) parts.push(T.pendingCount[language](waiting));
   const bySeverity = [...SEVERITIES]
     .reverse()
     .filter((s) => report.summary.by_severity[s] > 0)
@@ -383,8 +437,12 @@ function managementParagraph(
       language === "de" ? `„${areaLabel(a, language)}“` : areaLabel(a, language).toLowerCase(),
     );
   const management = open.filter((f) => f.thesis === 2).length;
+  const waiting = open.filter((f) => f.status === "pending-approval").length;
   if (language === "de") {
     return [
+      waiting > 0
+        ? `${waiting === 1 ? "Eine Lücke bleibt" : `${waiting} Lücken bleiben`} offen, bis die zuständige Person diesen PR auf GitHub freigibt.`
+        : "",
       `Das Projekt hat ${open.length === 1 ? "eine offene Sicherheitslücke" : `${open.length} offene Sicherheitslücken`} in seiner Sicherheitsdokumentation, davon ${severe} mit hohem oder kritischem Schweregrad.`,
       compared
         ? `Diese Änderung bringt ${fresh.length} neu hinzu und schließt ${report.fixed.length}.`
@@ -401,6 +459,9 @@ function managementParagraph(
   return [
     `The project has ${open.length === 1 ? "one open gap" : `${open.length} open gaps`} in its security records, ${severe} of them high or critical.`,
     compared ? `This change adds ${fresh.length} and closes ${report.fixed.length}.` : "",
+    waiting > 0
+      ? `${waiting === 1 ? "One gap stays" : `${waiting} gaps stay`} open until the person who must decide approves this PR on GitHub.`
+      : "",
     areas.length ? `Most concern ${areas.join(" and ")}.` : "",
     management > 0
       ? `${management} ${management === 1 ? "needs" : "need"} a decision or action by management.`
@@ -443,9 +504,53 @@ function byArea(
 
 /** The profile condition that made the rule apply, small under the gap (thesis 3). */
 function why(finding: Finding, language: Language, text: (value: string) => string): string {
-  return finding.applies_because
+  const pending = finding.pending
+    ? `<br>⏳ **${text(pendingText(finding.pending.waiting_for ?? [], finding.pending.state, language))}**`
+    : "";
+  const because = finding.applies_because
     ? `<br><sub>${T.because[language]}: ${text(finding.applies_because)}</sub>`
     : "";
+  return `${pending}${because}`;
+}
+
+/** Changes shown before the list is cut short (the JSON report has them all). */
+const CHANGES_SHOWN = 100;
+const APPROVAL_ICONS: Record<ManifestChange["approval"]["state"], string> = {
+  approved: "✅",
+  pending: "⏳",
+  unverifiable: "⏳",
+  "not-management": "⛔",
+  "not-enforced": "⚠️",
+  "not-required": "ℹ️",
+};
+
+/** "This PR changes security decisions": one line per change, with its place and who must approve. */
+function changesBlock(
+  changes: ManifestChange[],
+  options: MarkdownOptions,
+  text: (value: string) => string,
+): string[] {
+  const { language } = options;
+  const lines = changes.slice(0, CHANGES_SHOWN).map((change) => {
+    const approval = change.approval ?? { by: "none", people: [], state: "not-required" };
+    const label =
+      change.side === "base"
+        ? `${T.line[language]} ${change.line} (${T.baseLine[language]})`
+        : `${T.line[language]} ${change.line}`;
+    const url = change.side === "base" ? options.baseBlobUrl : options.blobUrl;
+    const place = url ? `[${label}](${url}#L${change.line})` : label;
+    const note =
+      approval.state === "not-required" ? T.forReview[language] : approvalText(approval, language);
+    return `- ${APPROVAL_ICONS[approval.state] ?? "ℹ️"} ${text(change.message)} — ${place} — ${text(note)}`;
+  });
+  const more = changes.length - CHANGES_SHOWN;
+  return [
+    `#### ⚠️ ${T.changesSection[language]} (${changes.length})`,
+    "",
+    ...lines,
+    ...(more > 0 ? ["", `_${md(T.moreChanges[language](more))}_`] : []),
+    "",
+  ];
 }
 
 function where(finding: Finding, options: MarkdownOptions): string {

@@ -1,3 +1,4 @@
+import { approvalText, pendingText } from "../i18n/approval-labels.js";
 import type { Language } from "../i18n/language.js";
 import { areaLabel, severityLabel } from "../i18n/report-labels.js";
 import { formatProblem } from "../manifest/manifest-error.js";
@@ -29,6 +30,15 @@ const COLOURS: Record<Severity | "dim" | "bold" | "ok", string> = {
 const RESET = "\u001b[0m";
 
 const WORDS = {
+  changes: {
+    en: "This PR changes security decisions",
+    de: "Dieser PR ändert Sicherheitsentscheidungen",
+  },
+  base: { en: "base", de: "Basis" },
+  noLonger: {
+    en: "No longer checked because of this PR (not fixed):",
+    de: "Wegen dieses PRs nicht mehr geprüft (nicht behoben):",
+  },
   gaps: {
     en: (n: number) => (n === 1 ? "1 gap" : `${n} gaps`),
     de: (n: number) => (n === 1 ? "1 Lücke" : `${n} Lücken`),
@@ -84,6 +94,16 @@ export function renderText(report: Report, options: TextOptions): string {
   out.push(
     `${paint("bold", report.manifest)}: ${WORDS.gaps[language](report.summary.total)}${counts.length ? ` (${counts.join(", ")})` : ""} · ${WORDS.evaluated[language]} ${report.evaluated_at}`,
   );
+  const changes = report.changes ?? [];
+  if (changes.length > 0) {
+    out.push("", paint("bold", `${WORDS.changes[language]} (${changes.length})`));
+    for (const change of changes) {
+      const note = terminalSafe(approvalText(change.approval, language));
+      const place = `${change.side === "base" ? `${WORDS.base[language]} ` : ""}${change.line}:${change.column}`;
+      out.push(`  ${paint("dim", place.padEnd(12))} ${terminalSafe(change.message)}`);
+      if (note) out.push(`${" ".repeat(15)}${paint("dim", note)}`);
+    }
+  }
   const open = report.findings.filter((f) => f.status !== "waived");
   if (open.length === 0) out.push("", paint("ok", WORDS.noGaps[language]));
   for (const area of AREAS) {
@@ -91,6 +111,17 @@ export function renderText(report: Report, options: TextOptions): string {
     if (inArea.length === 0) continue;
     out.push("", paint("bold", `${areaLabel(area, language)} (${inArea.length})`));
     for (const finding of inArea) out.push(...renderFinding(finding, options, paint));
+  }
+  const noLonger = report.no_longer_checked ?? [];
+  if (noLonger.length > 0) {
+    out.push("", paint("dim", WORDS.noLonger[language]));
+    for (const finding of noLonger)
+      out.push(
+        paint(
+          "dim",
+          `  ${finding.rule}  ${finding.message} — ${terminalSafe(finding.because ?? "")}`,
+        ),
+      );
   }
   const waived = report.findings.filter((f) => f.status === "waived");
   if (waived.length > 0) {
@@ -162,6 +193,10 @@ function renderFinding(
     `  ${paint(finding.severity, severity)} ${paint("dim", `${finding.line}:${finding.column}`.padEnd(7))} ${finding.message}  ${paint("dim", finding.rule)}`,
   ];
   const indent = " ".repeat(19);
+  if (finding.pending)
+    lines.push(
+      `${indent}${paint("bold", terminalSafe(pendingText(finding.pending.waiting_for, finding.pending.state, language)))}`,
+    );
   if (finding.applies_because)
     lines.push(`${indent}${paint("dim", `${WORDS.why[language]}: ${finding.applies_because}`)}`);
   if (finding.remediation) lines.push(`${indent}${WORDS.fix[language]}: ${finding.remediation}`);
@@ -190,6 +225,9 @@ function terminalSafeReport(report: Report): Report {
     manifest: terminalSafe(report.manifest),
     findings: report.findings.map(safeFinding),
     fixed: report.fixed.map(safeFinding),
+    ...(report.no_longer_checked
+      ? { no_longer_checked: report.no_longer_checked.map(safeFinding) }
+      : {}),
     errors: report.errors.map((problem) => ({
       ...problem,
       file: terminalSafe(problem.file),

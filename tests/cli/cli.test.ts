@@ -362,3 +362,43 @@ describe("the CLI in a pipeline", () => {
     expect(result.stderr).toBe("");
   });
 });
+
+describe("check --base: the pull-request mode on the command line", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "sm-base-"));
+  const head = path.join(dir, "head.yml");
+  const text = readFileSync(COMPLIANT_EXAMPLE, "utf8").replace(
+    /\nincident_response:[\s\S]*?\n(?=vulnerability_handling:)/,
+    "\n",
+  );
+  writeFileSync(
+    head,
+    `${text}\nwaivers:\n  - rule: GV-006\n    approved_by: Andreas Hoffmann\n    reason: later\n    expires: 2027-01-31\n`,
+  );
+  const args = [
+    "check",
+    head,
+    "--base",
+    COMPLIANT_EXAMPLE,
+    "--root",
+    path.dirname(COMPLIANT_EXAMPLE),
+  ];
+
+  it("keeps a waiver the change adds pending, and fails, until --approved-by names its decider", async () => {
+    const pending = await run(...args);
+    expect(pending.code).toBe(1);
+    expect(pending.stdout).toContain("New waiver for GV-006, until 2027-01-31");
+    expect(pending.stdout).toContain(
+      "waiting for approval by Andreas Hoffmann (@ahoffmann-hansen)",
+    );
+    const approved = await run(...args, "--approved-by", "ahoffmann-hansen");
+    expect(approved.code).toBe(0);
+    const reportOnly = await run(...args, "--decisions", "report-only");
+    expect(reportOnly.code).toBe(0);
+  });
+
+  it("refuses an unknown --decisions mode with a usage error", async () => {
+    const result = await run(...args, "--decisions", "trust-me");
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("--decisions must be one of require-approval, report-only");
+  });
+});

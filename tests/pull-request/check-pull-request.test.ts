@@ -186,12 +186,17 @@ describe("the PR author's own entry is self-certified", () => {
       }),
     );
     const changedFiles = ["docs/security/training/2026-11-secure-coding-meier.md"];
-    const report = await checkChange({ head, changedFiles });
+    const report = await checkChange({ head, changedFiles, author: DEVELOPER.login });
     const change = report.changes?.find((c) => c.kind === "author-entry-changed");
     expect(change?.message).toContain("evidence of 1 added in this PR");
     expect(change?.approval.by).toBe("reviewer");
     expect(ofRule(report, "PR-001")[0]?.status).toBe("pending-approval");
-    const approved = await checkChange({ head, changedFiles, approvedBy: [CHAMPION.login] });
+    const approved = await checkChange({
+      head,
+      changedFiles,
+      author: DEVELOPER.login,
+      approvedBy: [CHAMPION.login],
+    });
     expect(ofRule(approved, "PR-001")).toEqual([]);
   });
 });

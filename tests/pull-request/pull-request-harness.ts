@@ -18,8 +18,10 @@ export interface PullRequestCase {
 export const SPONSOR = { name: "Andreas Hoffmann", login: "ahoffmann-hansen" };
 export const DIRECTOR = { name: "Birgit Lange", login: "blange-hansen" };
 export const CHAMPION = { name: "Florian Wagner", login: "fwagner-hansen" };
-/** A developer of the compliant example (not management, not a champion). */
+/** A developer of the compliant example (not management, not a champion) whose secure-coding training is due. */
 export const DEVELOPER = { name: "Katharina Meier", login: "kmeier-hansen" };
+/** A developer whose trainings are all current: PRs by her add no pull-request gaps. */
+export const TRAINED_AUTHOR = "ademir-hansen";
 
 /** A pull request from the compliant example (the base, unless given) to `head`. */
 export async function checkChange(pr: PullRequestCase): Promise<Report> {
@@ -34,7 +36,7 @@ export async function checkChange(pr: PullRequestCase): Promise<Report> {
       ruleSet: await builtinRules(),
       evidenceExists: evidenceInRepository(COMPLIANT_DIR),
       pullRequest: {
-        author: pr.author ?? DEVELOPER.login,
+        author: pr.author ?? TRAINED_AUTHOR,
         changedFiles: pr.changedFiles ?? [],
         approvedBy: pr.approvedBy ?? [],
       },

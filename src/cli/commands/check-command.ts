@@ -1,11 +1,16 @@
 import path from "node:path";
-import { checkManifestFile } from "../../check-manifest.js";
+import { type CheckOptions, checkManifestFile, unreadable } from "../../check-manifest.js";
+import { checkPullRequest } from "../../check-pull-request.js";
 import { evidenceInRepository } from "../../manifest/evidence-files.js";
+import { readBounded } from "../../manifest/load-manifest.js";
+import { SourceError } from "../../manifest/manifest-error.js";
+import { DECISION_MODES, type DecisionMode } from "../../pull-request/approval.js";
 import { FAIL_ON_VALUES, parseFailOn, shouldFail } from "../../report/fail-on.js";
 import { renderJson } from "../../report/render-json.js";
 import { renderMarkdown, SUMMARY_LIMIT } from "../../report/render-markdown.js";
 import { renderSarif } from "../../report/render-sarif.js";
 import { renderText } from "../../report/render-text.js";
+import type { Report } from "../../report/report.js";
 import { type CliIo, EXIT, UsageError } from "../cli-io.js";
 import { languageOption, parseCommandArgs, todayOption } from "../command-options.js";
 import { loadRuleSetForCli } from "../load-rules-for-cli.js";
@@ -27,6 +32,11 @@ Options:
                         (default: the manifest's folder)
   --pr-author <login>   check as for a pull request by this GitHub login
   --changed-file <path> check as for a pull request changing this file (repeatable)
+  --base <file>         check as a pull request against this base version of the manifest:
+                        the base decides who is management, decisions the change adds wait
+                        for approval, and the changes of decisions and bars are listed
+  --approved-by <login> with --base: this login approved the pull request (repeatable)
+  --decisions <mode>    with --base: require-approval | report-only (default: require-approval)
   -h, --help            show this help
 
 Exit status: 0 no gaps at or above --fail-on, 1 gaps at or above it,
@@ -46,6 +56,9 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
       root: { type: "string" },
       "pr-author": { type: "string" },
       "changed-file": { type: "string", multiple: true },
+      base: { type: "string" },
+      "approved-by": { type: "string", multiple: true },
+      decisions: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
     1,
@@ -69,15 +82,40 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
 
   const ruleSet = await loadRuleSetForCli(values.rules ?? [], io);
   if (!ruleSet) return EXIT.usage;
+  const decisions = values.decisions ?? "require-approval";
+  if (!(DECISION_MODES as readonly string[]).includes(decisions))
+    throw new UsageError(
+      `--decisions must be one of ${DECISION_MODES.join(", ")}, not "${decisions}"`,
+    );
   const root = path.resolve(io.cwd, values.root ?? path.dirname(file));
-  const report = await checkManifestFile(path.resolve(io.cwd, file), {
+  const options = {
     today,
     language,
     displayName: file,
     ruleSet,
     evidenceExists: evidenceInRepository(root),
-    pullRequest: pullRequestFacts(values["pr-author"], values["changed-file"]),
-  });
+  };
+  const report =
+    values.base === undefined
+      ? await checkManifestFile(path.resolve(io.cwd, file), {
+          ...options,
+          pullRequest: pullRequestFacts(values["pr-author"], values["changed-file"]),
+        })
+      : await checkAgainstBase(
+          file,
+          values.base,
+          io,
+          {
+            ...options,
+            pullRequest: {
+              ...(pullRequestFacts(values["pr-author"], values["changed-file"]) ?? {
+                changedFiles: [],
+              }),
+              approvedBy: values["approved-by"] ?? [],
+            },
+          },
+          decisions as DecisionMode,
+        );
 
   if (format === "json") {
     io.stdout(renderJson(report));
@@ -99,4 +137,33 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
 function pullRequestFacts(author: string | undefined, changedFiles: string[] | undefined) {
   if (author === undefined && changedFiles === undefined) return undefined;
   return { author, changedFiles: changedFiles ?? [] };
+}
+
+/** A local dry run of the Action's pull-request mode: the head file judged against a base file. */
+async function checkAgainstBase(
+  file: string,
+  baseFile: string,
+  io: CliIo,
+  options: CheckOptions,
+  decisions: DecisionMode,
+): Promise<Report> {
+  const head = await readManifestText(path.resolve(io.cwd, file));
+  if (typeof head !== "string") return unreadable(head, file, options);
+  const base = await readManifestText(path.resolve(io.cwd, baseFile));
+  if (typeof base !== "string") throw new UsageError(`--base ${baseFile}: ${base.problem.message}`);
+  return checkPullRequest({
+    head: { file, text: head },
+    base: { kind: "found", text: base },
+    options,
+    decisions,
+  });
+}
+
+async function readManifestText(file: string): Promise<string | SourceError> {
+  try {
+    return await readBounded(file, "manifest");
+  } catch (error) {
+    if (error instanceof SourceError) return error;
+    throw error;
+  }
 }
