@@ -30,8 +30,8 @@ export interface PersonRef {
 
 /** Why a finding is pending-approval: which change waits for whom. */
 export interface PendingApproval {
-  /** Index into the report's `changes`. */
-  change: number;
+  /** Index into the report's `changes`; absent for a review the change needs (not a decision in the manifest). */
+  change?: number;
   /** Who may approve it (any one of them). */
   waiting_for: PersonRef[];
   /** "unverifiable": the base manifest records no GitHub login for anyone who may approve. */

@@ -66,6 +66,9 @@ export function evaluateRules(
         item: gap.key.slice(0, 500),
         // Only rules tailored to the profile say why they apply; the rest apply to every project.
         ...(reasons.length > 0 ? { applies_because: [...new Set(reasons)].join("; ") } : {}),
+        ...(gap.pending
+          ? { status: "pending-approval", pending: { ...gap.pending, on_base: false } }
+          : {}),
       });
     }
   }

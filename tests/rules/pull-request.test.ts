@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { COMPLIANT, check, edit, findingsOf, lineAt } from "./rule-harness.js";
 
-const PR_RULES = ["PR-001", "PR-002", "PR-003", "PR-004", "PR-005"];
+const PR_RULES = ["PR-001", "PR-002", "PR-003", "PR-004", "PR-005", "PR-006", "PR-007"];
 /** Florian Wagner (developer, fwagner-hansen) changes the portal. */
 const PULL_REQUEST = { author: "FWagner-Hansen", changedFiles: ["services/portal/src/login.ts"] };
 
@@ -119,5 +119,81 @@ describe("pull-request pack", () => {
     const started = Date.now();
     await findingsOf("PR-004", text, { pullRequest: { changedFiles: [`${"a".repeat(40)}b`] } });
     expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  describe("PR-006: a security champion approves changes to exposed or highly protected components", () => {
+    const CHAMPION = { name: "Florian Wagner", login: "fwagner-hansen" };
+    /** Aylin Demir changes the portal (internet-facing); the champion is Florian Wagner. */
+    const byDeveloper = (
+      approvedBy: string[],
+      changedFiles = ["services/portal/src/login.ts"],
+    ) => ({
+      pullRequest: { author: "ademir-hansen", changedFiles, approvedBy, champions: [CHAMPION] },
+    });
+
+    it("passes once the champion's login approved the head", async () => {
+      expect(await findingsOf("PR-006", COMPLIANT, byDeveloper(["FWagner-Hansen"]))).toEqual([]);
+    });
+
+    it("is pending and names the champion while their review is missing", async () => {
+      const findings = await findingsOf("PR-006", COMPLIANT, byDeveloper(["blange-hansen"]));
+      expect(findings).toMatchObject([
+        {
+          rule: "PR-006",
+          severity: "high",
+          status: "pending-approval",
+          pointer: "/components/0",
+          line: lineAt(COMPLIANT, ["components", 0]),
+          pending: { waiting_for: [CHAMPION], state: "pending" },
+        },
+      ]);
+      expect(findings[0]?.message).toContain("changes portal (reachable from the internet");
+    });
+
+    it("does not let the champion approve their own change", async () => {
+      const own = {
+        pullRequest: {
+          ...byDeveloper([]).pullRequest,
+          author: CHAMPION.login,
+          approvedBy: [CHAMPION.login],
+        },
+      };
+      expect(await findingsOf("PR-006", COMPLIANT, own)).toMatchObject([
+        { pending: { state: "unverifiable" } },
+      ]);
+    });
+
+    it("asks nothing for changes to internal components with normal protection needs", async () => {
+      const text = edit(COMPLIANT, (doc) => {
+        doc.setIn(["organisation", "protection_needs", "confidentiality"], "normal");
+        doc.setIn(["organisation", "protection_needs", "integrity"], "normal");
+        doc.setIn(["organisation", "protection_needs", "availability"], "normal");
+      });
+      const backend = byDeveloper([], ["services/backend/src/job.ts"]);
+      expect(await findingsOf("PR-006", text, backend)).toEqual([]);
+    });
+  });
+
+  describe("PR-007: changed files belong to a component", () => {
+    it("passes when every changed file is in some component's paths", async () => {
+      expect(await findingsOf("PR-007", COMPLIANT, { pullRequest: PULL_REQUEST })).toEqual([]);
+    });
+
+    it("names the first five files no component covers, as a low hint", async () => {
+      const changedFiles = [
+        "services/portal/a.ts",
+        ...["f", "e", "d", "c", "b", "a"].map((n) => `tools/${n}.sh`),
+      ];
+      const findings = await findingsOf("PR-007", COMPLIANT, { pullRequest: { changedFiles } });
+      expect(findings).toMatchObject([
+        {
+          rule: "PR-007",
+          severity: "low",
+          pointer: "/components",
+          message:
+            "6 changed file(s) match no component's paths: tools/a.sh, tools/b.sh, tools/c.sh, tools/d.sh, tools/e.sh",
+        },
+      ]);
+    });
   });
 });

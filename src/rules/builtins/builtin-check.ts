@@ -1,5 +1,5 @@
 import type { Language } from "../../i18n/language.js";
-import type { Severity } from "../../report/finding.js";
+import type { PersonRef, Severity } from "../../report/finding.js";
 import type { EvaluationContext } from "../evaluation-context.js";
 import type { Case } from "../rule-set.js";
 import type { BuiltinCheck } from "../rule-types.js";
@@ -13,6 +13,8 @@ export interface BuiltinGap {
   /** Why this particular gap applies to the profile (added to the rule's reason). */
   reason?: string;
   severity?: Severity;
+  /** The gap waits for somebody's approval on GitHub (e.g. a security champion's review). */
+  pending?: { waiting_for: PersonRef[]; state: "pending" | "unverifiable" };
 }
 
 export interface BuiltinEnvironment {
