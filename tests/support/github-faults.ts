@@ -6,8 +6,10 @@ export interface FaultMatch {
   method?: string;
   /** Exact pathname or a RegExp tested against it (canonical `/repos/{o}/{r}/...` form). */
   path?: string | RegExp;
-  /** e.g. "issues/create-comment"; usually clearer than a path regex. */
+  /** e.g. "issues/create-comment", or "graphql" for `POST /graphql`; clearer than a path regex. */
   operationId?: string;
+  /** GraphQL only: the query's operation name, e.g. "SecurityManifestComments". */
+  operationName?: string;
   /** How many matching requests this fault consumes; default 1, `Infinity` for all. */
   times?: number;
 }
@@ -56,8 +58,15 @@ export class FaultQueue {
   }
 
   /** Consume one use of the first fault matching this request. */
-  take(method: string, path: string, operationId: string | undefined): FaultSpec | undefined {
-    const index = this.#queue.findIndex((q) => matches(q.spec, method, path, operationId));
+  take(
+    method: string,
+    path: string,
+    operationId: string | undefined,
+    operationName?: string | undefined,
+  ): FaultSpec | undefined {
+    const index = this.#queue.findIndex((q) =>
+      matches(q.spec, method, path, operationId, operationName),
+    );
     const entry = this.#queue[index];
     if (!entry) return undefined;
     entry.remaining -= 1;
@@ -67,9 +76,16 @@ export class FaultQueue {
   }
 }
 
-function matches(f: FaultMatch, method: string, path: string, operationId: string | undefined) {
+function matches(
+  f: FaultMatch,
+  method: string,
+  path: string,
+  operationId: string | undefined,
+  operationName: string | undefined,
+) {
   if (f.method && f.method.toUpperCase() !== method.toUpperCase()) return false;
   if (f.operationId && f.operationId !== operationId) return false;
+  if (f.operationName && f.operationName !== operationName) return false;
   if (typeof f.path === "string" && f.path !== path) return false;
   if (f.path instanceof RegExp && !f.path.test(path)) return false;
   return true;

@@ -1,7 +1,7 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { Octokit } from "octokit";
 import { afterEach, describe, expect, it } from "vitest";
+import { webhookExample } from "./contracts.js";
+import { EMPTY_TREE_SHA } from "./git-trees.js";
 import {
   forbiddenForFork,
   type MockGitHub,
@@ -11,7 +11,6 @@ import {
   secondaryRateLimit,
   startMockGitHub,
 } from "./github-mock-server.js";
-import { githubSpecPath } from "./openapi-contract.js";
 
 const TOKEN = "ghs_mocktoken_do_not_log_0123456789";
 const REPO = "/repos/acme/shop";
@@ -60,12 +59,6 @@ function api(
 }
 
 describe("startMockGitHub", () => {
-  it("finds the contract file beside the repo", () => {
-    expect(githubSpecPath).toBe(
-      path.resolve(import.meta.dirname, "../../../shared/contracts/github-rest.openapi.json"),
-    );
-  });
-
   it("creates, lists, updates and deletes an issue comment", async () => {
     const m = await start();
     const created = await api(m, `${REPO}/issues/7/comments`, {
@@ -399,9 +392,8 @@ describe("startMockGitHub", () => {
     expect(m.contractViolations).toEqual([]);
   });
 
-  it("builds pulls from the shared webhook payloads", async () => {
-    const eventPath = path.resolve(path.dirname(githubSpecPath), "events/pull_request.opened.json");
-    const event = JSON.parse(readFileSync(eventPath, "utf8")) as {
+  it("builds pulls from the webhook payloads of @octokit/webhooks-examples", async () => {
+    const event = webhookExample("pull_request.opened") as {
       repository: { name: string; owner: { login: string } };
     };
     const pull = pullFromEvent(event);
@@ -413,6 +405,147 @@ describe("startMockGitHub", () => {
     });
     const res = await api(m, `/repos/${m.env.GITHUB_REPOSITORY}/pulls/${pull.number}`);
     expect(res.status).toBe(200);
+    expect(m.contractViolations).toEqual([]);
+  });
+  it("serves git trees by ref, commit sha or tree sha, with git's own hashes", async () => {
+    const m = await start({
+      files: {
+        ...baseOptions.files,
+        main: {
+          "docs/a.md": "# A\n",
+          "docs/guides/b.md": "# B\n",
+          "security-manifest.yml": "version: 1\n",
+          "docs.md": "x",
+          "ü.txt": "é\n",
+        },
+      },
+    });
+    type Tree = {
+      sha: string;
+      url: string;
+      truncated: boolean;
+      tree: { path: string; mode: string; type: string; sha: string; size?: number }[];
+    };
+    const get = async (route: string) => {
+      const res = await api(m, route);
+      return { status: res.status, body: (await res.json()) as Tree };
+    };
+
+    // Hashes as `git write-tree` and `git ls-tree -r -t` print them for the same files.
+    const recursive = await get(`${REPO}/git/trees/main?recursive=1`);
+    expect(recursive.status).toBe(200);
+    expect(recursive.body.sha).toBe("a5fad76ab61137f6d27c568d60b04bab78f8162b");
+    expect(recursive.body.url).toBe(`${m.url}${REPO}/git/trees/${recursive.body.sha}`);
+    expect(recursive.body.truncated).toBe(false);
+    expect(recursive.body.tree.map((e) => `${e.mode} ${e.type} ${e.sha} ${e.path}`)).toEqual([
+      "100644 blob c1b0730e0133447badcfd47fd144e254807b06e1 docs.md",
+      "040000 tree 54e84219063027ed951aba18c3b7afbd9b25968c docs",
+      "100644 blob 7f3b95d297183eca8f6cf38ceaa253bee8c2d7cd docs/a.md",
+      "040000 tree 59e8be70f172b423a348984c3479739af73bdd9b docs/guides",
+      "100644 blob 399d8833f40aa9393618e2c0280445239dfbe935 docs/guides/b.md",
+      "100644 blob b82551848c644f63b8517a7bdf8be9a992e6f4da security-manifest.yml",
+      "100644 blob c6003325155f475bd7c87731607525dce73be9cf ü.txt",
+    ]);
+    expect(recursive.body.tree.find((e) => e.path === "docs/a.md")?.size).toBe(4);
+    expect(recursive.body.tree.find((e) => e.type === "tree")).not.toHaveProperty("size");
+
+    // Without `recursive` only the top level; any value of it (even "0") recurses.
+    const top = await get(`${REPO}/git/trees/main`);
+    expect(top.body.tree.map((e) => e.path)).toEqual([
+      "docs.md",
+      "docs",
+      "security-manifest.yml",
+      "ü.txt",
+    ]);
+    expect((await get(`${REPO}/git/trees/main?recursive=0`)).body.tree).toHaveLength(7);
+
+    // A subtree by its sha lists paths relative to itself.
+    const docs = await get(
+      `${REPO}/git/trees/54e84219063027ed951aba18c3b7afbd9b25968c?recursive=1`,
+    );
+    expect(docs.body.tree.map((e) => e.path)).toEqual(["a.md", "guides", "guides/b.md"]);
+
+    // Refs resolve like repos/get-content: a branch with a slash, the pull's head sha.
+    const pr = (await (await api(m, `${REPO}/pulls/7`)).json()) as { head: { sha: string } };
+    const byBranch = await get(`${REPO}/git/trees/feature/login?recursive=1`);
+    const bySha = await get(`${REPO}/git/trees/${pr.head.sha}?recursive=true`);
+    expect(bySha.body).toEqual(byBranch.body);
+    expect(byBranch.body.tree.filter((e) => e.type === "blob").map((e) => e.path)).toEqual([
+      "docs/a.md",
+      "docs/guides/b.md",
+      "security-manifest.yml",
+    ]);
+
+    // The contents API reports the same tree sha for a directory.
+    const dir = (await (
+      await api(m, `${REPO}/contents/docs/guides?ref=main`, {
+        headers: { accept: "application/vnd.github.object" },
+      })
+    ).json()) as { sha: string };
+    expect(dir.sha).toBe("59e8be70f172b423a348984c3479739af73bdd9b");
+
+    m.setFile("empty", "gone.txt", undefined);
+    expect((await get(`${REPO}/git/trees/empty`)).body).toMatchObject({
+      sha: EMPTY_TREE_SHA,
+      tree: [],
+    });
+
+    const missing = await api(m, `${REPO}/git/trees/nope?recursive=1`);
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toEqual({
+      message: "Not Found",
+      documentation_url: "https://docs.github.com/rest/git/trees#get-a-tree",
+      status: "404",
+    });
+    expect((await api(m, `${REPO}/git/trees/${"0".repeat(40)}`)).status).toBe(404);
+
+    const octokit = new Octokit({ auth: TOKEN, baseUrl: m.url });
+    const viaOctokit = await octokit.rest.git.getTree({
+      owner: "acme",
+      repo: "shop",
+      tree_sha: "refs/heads/main",
+      recursive: "1",
+    });
+    expect(viaOctokit.data.sha).toBe(recursive.body.sha);
+    expect(m.calls("git/get-tree").length).toBeGreaterThan(5);
+    expect(m.contractViolations).toEqual([]);
+  });
+
+  it("serves pulls/list-reviews from the reviews state, oldest first", async () => {
+    const m = await start({
+      pulls: [
+        {
+          number: 7,
+          head: { ref: "feature/login" },
+          reviews: [{ user: "alice", state: "COMMENTED", body: "Looks odd" }],
+        },
+      ],
+    });
+    m.addReview(7, { user: "bob", state: "APPROVED", commit: "a".repeat(40) });
+    m.addReview(7, { user: "alice", state: "CHANGES_REQUESTED" });
+    expect(() => m.addReview(8, { user: "bob", state: "APPROVED" })).toThrow(/no pull #8/);
+
+    const octokit = new Octokit({ auth: TOKEN, baseUrl: m.url });
+    const { data: pr } = await octokit.rest.pulls.get({
+      owner: "acme",
+      repo: "shop",
+      pull_number: 7,
+    });
+    const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, {
+      owner: "acme",
+      repo: "shop",
+      pull_number: 7,
+      per_page: 2,
+    });
+    expect(reviews.map((r) => [r.user?.login, r.state, r.commit_id, r.body])).toEqual([
+      ["alice", "COMMENTED", pr.head.sha, "Looks odd"],
+      ["bob", "APPROVED", "a".repeat(40), ""],
+      ["alice", "CHANGES_REQUESTED", pr.head.sha, ""],
+    ]);
+    expect(reviews[0]?.html_url).toBe(
+      `https://github.com/acme/shop/pull/7#pullrequestreview-${reviews[0]?.id}`,
+    );
+    expect(m.calls("pulls/list-reviews")).toHaveLength(2);
     expect(m.contractViolations).toEqual([]);
   });
 });

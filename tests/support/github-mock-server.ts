@@ -1,10 +1,13 @@
-// In-process fake of the GitHub REST API for the one repository under test. Every request
-// and response is checked against GitHub's OpenAPI description; breaches are collected in
-// `contractViolations` so tests can assert the Action only speaks real GitHub.
+// In-process fake of the GitHub REST and GraphQL APIs for the one repository under test.
+// Every REST request and response is checked against GitHub's OpenAPI description, every
+// GraphQL query is validated against and executed on GitHub's published schema; breaches are
+// collected in `contractViolations` so tests can assert the Action only speaks real GitHub.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
+import { buildGitTree, findTree, type GitTree, subtreeAt, treeEntries } from "./git-trees.js";
 import { defaultErrorBody, FaultQueue, type FaultSpec } from "./github-faults.js";
+import { type GraphQlMockState, graphQlRoot } from "./github-graphql.js";
 import {
   type AuthorAssociation,
   commit,
@@ -19,13 +22,22 @@ import {
   nodeId,
   type PullFile,
   pullRequest,
+  pullRequestReview,
   pullRequestSimple,
   type RepoContext,
   type ResolvedPull,
+  type ReviewState,
   repoApiUrl,
   type StoredComment,
+  type StoredReview,
 } from "./github-objects.js";
 import { paginate } from "./github-pagination.js";
+import {
+  executeGraphQl,
+  type GraphQlRequest,
+  graphQlOperationName,
+  validateGraphQlQuery,
+} from "./graphql-contract.js";
 import {
   type GitHubContract,
   loadGitHubContract,
@@ -40,12 +52,27 @@ export {
   secondaryRateLimit,
   serverError,
 } from "./github-faults.js";
-export type { MockUser, PullFile, StoredComment } from "./github-objects.js";
+export { graphQlLogin } from "./github-graphql.js";
+export type {
+  MockUser,
+  PullFile,
+  ReviewState,
+  StoredComment,
+  StoredReview,
+} from "./github-objects.js";
 export { GITHUB_ACTIONS_BOT } from "./github-objects.js";
 export { parseLinkHeader } from "./github-pagination.js";
 
 /** A login, or a full user; a bare login ending in `[bot]` becomes a Bot. */
 export type UserInput = string | MockUser;
+
+export interface MockReview {
+  user: UserInput;
+  state: ReviewState;
+  /** The commit reviewed; default: the pull's head sha. */
+  commit?: string;
+  body?: string;
+}
 
 export interface MockPullOptions {
   number: number;
@@ -61,6 +88,8 @@ export interface MockPullOptions {
   base?: { ref?: string; sha?: string };
   /** pulls/list-files entries; default: derived by comparing `files[base]` with `files[head]`. */
   files?: PullFile[];
+  /** Submitted reviews, oldest first (see `MockGitHub.addReview`). */
+  reviews?: MockReview[];
 }
 
 export interface MockGitHubOptions {
@@ -97,7 +126,10 @@ export interface RecordedRequest {
   body: unknown;
   /** 0 while the request is still in flight. */
   status: number;
+  /** REST: the OpenAPI operation (undefined if none matches); `POST /graphql`: "graphql". */
   operationId: string | undefined;
+  /** GraphQL requests: the query's operation name (e.g. "SecurityManifestComments"). */
+  graphqlOperation?: string | undefined;
   /** Lower-case headers; `authorization` is redacted to its scheme. */
   headers: Record<string, string>;
   fault: boolean;
@@ -119,6 +151,8 @@ export interface MockGitHub {
   readonly env: { GITHUB_API_URL: string; GITHUB_REPOSITORY: string };
   /** Live store, ordered by creation; tests may read it directly. */
   readonly comments: StoredComment[];
+  /** Every pull's reviews in submission order (pulls/list-reviews, latestOpinionatedReviews). */
+  readonly reviews: StoredReview[];
   readonly requests: RecordedRequest[];
   readonly contractViolations: string[];
   readonly faults: FaultQueue;
@@ -127,7 +161,9 @@ export interface MockGitHub {
   deleteComment(id: number): boolean;
   /** Set (or with `undefined`, remove) a file at a ref. */
   setFile(ref: string, path: string, content: string | undefined): void;
-  /** Requests for one operation, e.g. `calls("issues/create-comment")`. */
+  /** Submit a review on a pull (after those already there). Throws for an unknown pull. */
+  addReview(pullNumber: number, review: MockReview): void;
+  /** Requests for one operation, e.g. `calls("issues/create-comment")` or `calls("graphql")`. */
   calls(operationId: string): RecordedRequest[];
   close(): Promise<void>;
 }
@@ -153,6 +189,8 @@ interface Ctx {
 
 const MAX_COMMENT_LENGTH = 65536;
 const FIRST_COMMENT_ID = 2_500_000_000; // beyond int32, like real comment ids today
+const FIRST_REVIEW_ID = 2_900_000_000;
+const GRAPHQL_DOCS = "https://docs.github.com/graphql";
 
 export async function startMockGitHub(opts: MockGitHubOptions): Promise<MockGitHub> {
   const contract = loadGitHubContract(opts.specPath);
@@ -161,7 +199,7 @@ export async function startMockGitHub(opts: MockGitHubOptions): Promise<MockGitH
   return mock;
 }
 
-/** Turn a `pull_request` webhook payload (shared/contracts/events) into pull options. */
+/** Turn a `pull_request` webhook payload (see `webhookExample` in contracts.ts) into pull options. */
 export function pullFromEvent(payload: unknown): MockPullOptions {
   const pr = (payload as { pull_request: Record<string, unknown> }).pull_request;
   const side = (s: unknown) =>
@@ -184,6 +222,7 @@ export function pullFromEvent(payload: unknown): MockPullOptions {
 class MockServer implements MockGitHub {
   url = "";
   readonly comments: StoredComment[] = [];
+  readonly reviews: StoredReview[] = [];
   readonly requests: RecordedRequest[] = [];
   readonly contractViolations: string[] = [];
   readonly faults = new FaultQueue();
@@ -201,6 +240,7 @@ class MockServer implements MockGitHub {
   #pulls: ResolvedPull[] = [];
   readonly #derivedFiles = new Set<ResolvedPull>();
   #nextCommentId = FIRST_COMMENT_ID;
+  #nextReviewId = FIRST_REVIEW_ID;
   #rateRemaining = 5000;
 
   constructor(opts: MockGitHubOptions, contract: GitHubContract) {
@@ -233,6 +273,9 @@ class MockServer implements MockGitHub {
       ownerUser: { login: owner, id: 600_000_001, type: "Organization" },
     };
     this.#pulls = (this.#opts.pulls ?? []).map((p) => this.#resolvePull(p));
+    for (const p of this.#opts.pulls ?? []) {
+      for (const review of p.reviews ?? []) this.addReview(p.number, review);
+    }
   }
 
   async close(): Promise<void> {
@@ -266,6 +309,22 @@ class MockServer implements MockGitHub {
     else files[path] = content;
   }
 
+  addReview(pullNumber: number, review: MockReview): void {
+    const pr = this.#pulls.find((x) => x.number === pullNumber);
+    if (!pr) throw new Error(`addReview: the mock has no pull #${pullNumber}`);
+    const id = this.#nextReviewId++;
+    this.reviews.push({
+      id,
+      node_id: nodeId("PRR", id),
+      pull_number: pullNumber,
+      user: toUser(review.user),
+      state: review.state,
+      commit_id: review.commit ?? pr.head.sha,
+      body: review.body ?? "",
+      submitted_at: this.#now(),
+    });
+  }
+
   calls(operationId: string): RecordedRequest[] {
     return this.requests.filter((r) => r.operationId === operationId);
   }
@@ -281,6 +340,9 @@ class MockServer implements MockGitHub {
     const canonicalPath = this.#canonicalPath(url.pathname);
     const contentType = req.headers["content-type"]?.split(";")[0]?.trim().toLowerCase();
     const parsed = parseBody(rawBody, contentType);
+    if (method === "POST" && canonicalPath === "/graphql") {
+      return this.#handleGraphQl(req, res, url, parsed);
+    }
     const op = this.#contract.match(method, canonicalPath);
 
     const record: RecordedRequest = {
@@ -326,7 +388,7 @@ class MockServer implements MockGitHub {
       record.fault = true;
       if (fault.waitFor) await fault.waitFor.catch(() => undefined);
       if (fault.delayMs) await sleep(fault.delayMs);
-      if (fault.status !== undefined) return reply(faultReply(fault, op));
+      if (fault.status !== undefined) return reply(faultReply(fault, op.docsUrl));
     }
 
     if (parsed.error) return reply({ status: 400, body: defaultErrorBody(400, op.docsUrl) });
@@ -352,12 +414,84 @@ class MockServer implements MockGitHub {
     return reply(this.#route(ctx));
   }
 
+  /**
+   * `POST /graphql`: authenticated like REST, faults apply (operationId "graphql"), and the
+   * query is validated and executed against GitHub's schema. Like GitHub, query errors are
+   * HTTP 200 with `errors`; each one that only a wrong client causes is a contract violation.
+   */
+  async #handleGraphQl(
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+    parsed: { value: unknown; error?: string },
+  ): Promise<void> {
+    const request = graphQlRequestOf(parsed.value);
+    const operationName = request && (request.operationName ?? graphQlOperationName(request.query));
+    const record: RecordedRequest = {
+      method: "POST",
+      path: url.pathname,
+      rawPath: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      body: parsed.value,
+      status: 0,
+      operationId: "graphql",
+      graphqlOperation: operationName,
+      headers: redactHeaders(req),
+      fault: false,
+    };
+    this.requests.push(record);
+    const label = `POST /graphql${operationName ? ` [${operationName}]` : ""}`;
+    const violate = (msg: string) => this.contractViolations.push(`graphql: ${label}: ${msg}`);
+    const reply = (r: Reply) => this.#send(res, record, undefined, r, violate, "graphql");
+
+    const user = this.#authenticate(req.headers.authorization);
+    if (user === "missing" || user === "bad") {
+      violate(user === "missing" ? "no authorization header" : "token not accepted");
+      const message =
+        user === "missing" ? "This endpoint requires you to be authenticated." : "Bad credentials";
+      return reply({ status: 401, body: { message, documentation_url: GRAPHQL_DOCS } });
+    }
+
+    // Like REST request checks: a bad query is a violation even when a fault answers it.
+    if (parsed.error) violate(`request body is not valid JSON (${parsed.error})`);
+    else if (!request) violate("request body must be a JSON object with a string `query`");
+    const invalid = request ? validateGraphQlQuery(request.query) : [];
+    for (const v of invalid) violate(v);
+
+    const fault = this.faults.take("POST", "/graphql", "graphql", operationName);
+    if (fault) {
+      record.fault = true;
+      if (fault.waitFor) await fault.waitFor.catch(() => undefined);
+      if (fault.delayMs) await sleep(fault.delayMs);
+      if (fault.status !== undefined) return reply(faultReply(fault, GRAPHQL_DOCS));
+    }
+
+    if (parsed.error) {
+      return reply({
+        status: 400,
+        body: { message: "Problems parsing JSON", documentation_url: GRAPHQL_DOCS },
+      });
+    }
+    if (!request) {
+      return reply({
+        status: 200,
+        body: {
+          errors: [{ message: "A query attribute must be specified and must be a string." }],
+        },
+      });
+    }
+    const answer = executeGraphQl(request, graphQlRoot(this.#graphQlState(user)));
+    if (invalid.length === 0) for (const v of answer.violations) violate(v);
+    return reply({ status: 200, body: answer.body });
+  }
+
   #send(
     res: ServerResponse,
     record: RecordedRequest,
     op: OperationMatch | undefined,
     r: Reply,
     violate: (msg: string) => void,
+    resource: "core" | "graphql" = "core",
   ): void {
     const mediaType = r.mediaType === undefined ? "application/json" : r.mediaType;
     if (op)
@@ -372,7 +506,7 @@ class MockServer implements MockGitHub {
       "x-ratelimit-remaining": String(this.#rateRemaining),
       "x-ratelimit-reset": String(Math.ceil(Date.now() / 1000) + 3600),
       "x-ratelimit-used": String(5000 - this.#rateRemaining),
-      "x-ratelimit-resource": "core",
+      "x-ratelimit-resource": resource,
       ...r.headers,
     };
     let payload: string | undefined;
@@ -506,7 +640,9 @@ class MockServer implements MockGitHub {
       }
       case "pulls/list-reviews": {
         const pr = this.#pull(p.pull_number);
-        return pr ? this.#page(ctx, [], (r) => r) : notFound(op);
+        if (!pr) return notFound(op);
+        const list = this.reviews.filter((r) => r.pull_number === pr.number);
+        return this.#page(ctx, list, (r) => pullRequestReview(this.#ctx, pr, r));
       }
       case "repos/list-pull-requests-associated-with-commit": {
         const list = this.#pulls.filter((pr) => pr.head.sha === p.commit_sha);
@@ -516,6 +652,8 @@ class MockServer implements MockGitHub {
         return this.#getContent(ctx, p.path ?? "");
       case "repos/compare-commits":
         return this.#compare(ctx, p.base ?? "", p.head ?? "");
+      case "git/get-tree":
+        return this.#getTree(ctx, p.tree_sha ?? "");
       default:
         return notFound(op);
     }
@@ -557,14 +695,44 @@ class MockServer implements MockGitHub {
       if (name) children.set(name, rest.length > 0 ? "dir" : "file");
     }
     if (children.size === 0) return notFound(ctx.op);
+    const gitTree = buildGitTree(tree);
+    const treeSha = (dir: string) => subtreeAt(gitTree, dir)?.sha;
     const entries = [...children]
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([name, kind]) =>
-        contentEntry(this.#ctx, ref, `${clean}/${name}`, kind, tree[`${clean}/${name}`]),
-      );
+      .map(([name, kind]) => {
+        const entryPath = `${clean}/${name}`;
+        return contentEntry(this.#ctx, ref, entryPath, kind, tree[entryPath], treeSha(entryPath));
+      });
     if (!objectMedia) return { status: 200, body: entries };
-    const dir = contentEntry(this.#ctx, ref, clean, "dir");
+    const dir = contentEntry(this.#ctx, ref, clean, "dir", undefined, treeSha(clean));
     return { status: 200, body: { ...dir, entries }, mediaType: "application/vnd.github.object" };
+  }
+
+  /**
+   * git/get-tree: `tree_sha` is a ref, a commit sha or a tree sha. Any `recursive` value
+   * (even "0" or "false", as GitHub documents) lists the whole tree, directories included.
+   */
+  #getTree(ctx: Ctx, treeSha: string): Reply {
+    const files = this.#filesAt(treeSha);
+    let tree: GitTree | undefined = files ? buildGitTree(files) : undefined;
+    for (const set of files ? [] : this.#fileSets()) {
+      tree = findTree(buildGitTree(set), treeSha);
+      if (tree) break;
+    }
+    if (!tree) return notFound(ctx.op);
+    const api = repoApiUrl(this.#ctx);
+    const entries = treeEntries(tree, ctx.query.has("recursive")).map((e) => ({
+      path: e.path,
+      mode: e.mode,
+      type: e.type,
+      sha: e.sha,
+      ...(e.type === "blob" ? { size: e.size } : {}),
+      url: `${api}/git/${e.type}s/${e.sha}`,
+    }));
+    return {
+      status: 200,
+      body: { sha: tree.sha, url: `${api}/git/trees/${tree.sha}`, tree: entries, truncated: false },
+    };
   }
 
   #compare(ctx: Ctx, base: string, head: string): Reply {
@@ -598,6 +766,38 @@ class MockServer implements MockGitHub {
   }
 
   // ---- state helpers ------------------------------------------------------------------
+
+  #graphQlState(viewer: MockUser): GraphQlMockState {
+    return {
+      ctx: this.#ctx,
+      viewer,
+      pull: (n: number) => this.#pull(String(n)),
+      comments: (issue: number) =>
+        this.comments.filter((c) => c.issue_number === issue).sort((a, b) => a.id - b.id),
+      reviews: (pull: number) => this.reviews.filter((r) => r.pull_number === pull),
+      filesAt: (ref: string) => this.#filesAt(ref),
+      commitSha: (ref: string) => this.#commitSha(ref),
+      fileSets: () => this.#fileSets(),
+      commits: () => this.#pulls.flatMap((pr) => [pr.head.sha, pr.base.sha]),
+    };
+  }
+
+  #fileSets(): Record<string, string>[] {
+    return Object.values(this.#files);
+  }
+
+  /** The commit a ref names: a pull's head or base sha, a sha itself, else a stable fake. */
+  #commitSha(ref: string): string {
+    if (/^[0-9a-f]{40}$/.test(ref)) return ref;
+    const name = ref.replace(/^refs\/(heads|tags)\//, "");
+    for (const pr of this.#pulls) {
+      const n = pr.number;
+      if ([pr.head.ref, `refs/pull/${n}/head`].includes(name)) return pr.head.sha;
+      if (name === `refs/pull/${n}/merge`) return fakeSha(`merge:${n}:${pr.head.sha}`);
+      if (pr.base.ref === name) return pr.base.sha;
+    }
+    return fakeSha(`commit:${name}`);
+  }
 
   #now(): string {
     return githubTimestamp(this.#opts.now?.() ?? new Date());
@@ -739,9 +939,9 @@ function commentBodyProblem(op: OperationMatch, body: string): Reply | undefined
   return undefined;
 }
 
-function faultReply(fault: FaultSpec, op: OperationMatch): Reply {
+function faultReply(fault: FaultSpec, docsUrl: string | undefined): Reply {
   const status = fault.status ?? 500;
-  const body = fault.body === undefined ? defaultErrorBody(status, op.docsUrl) : fault.body;
+  const body = fault.body === undefined ? defaultErrorBody(status, docsUrl) : fault.body;
   const text = typeof body === "string";
   const reply: Reply = { status, body, headers: fault.headers ?? {} };
   if (text) {
@@ -771,6 +971,22 @@ function unifiedDiff(pr: ResolvedPull): string {
   return pr.files
     .map((f) => `diff --git a/${f.filename} b/${f.filename}\n${f.patch ?? ""}\n`)
     .join("");
+}
+
+/** `{ query, variables?, operationName? }` as @octokit/graphql sends it, or undefined. */
+function graphQlRequestOf(body: unknown): GraphQlRequest | undefined {
+  if (!body || typeof body !== "object" || Array.isArray(body)) return undefined;
+  const { query, variables, operationName } = body as Record<string, unknown>;
+  if (typeof query !== "string") return undefined;
+  if (variables != null && (typeof variables !== "object" || Array.isArray(variables))) {
+    return undefined;
+  }
+  if (operationName != null && typeof operationName !== "string") return undefined;
+  return {
+    query,
+    variables: (variables ?? undefined) as Record<string, unknown> | undefined,
+    operationName: operationName ?? undefined,
+  };
 }
 
 async function readBody(req: IncomingMessage): Promise<Buffer> {

@@ -47,6 +47,20 @@ export interface StoredComment {
   updated_at: string;
 }
 
+export type ReviewState = "APPROVED" | "CHANGES_REQUESTED" | "COMMENTED" | "DISMISSED";
+
+export interface StoredReview {
+  id: number;
+  node_id: string;
+  pull_number: number;
+  user: MockUser;
+  state: ReviewState;
+  /** The head sha the review was submitted on. */
+  commit_id: string;
+  body: string;
+  submitted_at: string;
+}
+
 export interface PullFile {
   filename: string;
   status: "added" | "removed" | "modified" | "renamed" | "copied" | "changed" | "unchanged";
@@ -355,6 +369,29 @@ export function pullRequest(ctx: RepoContext, pr: ResolvedPull): Record<string, 
   };
 }
 
+/** pulls/list-reviews entries (`pull-request-review`). */
+export function pullRequestReview(
+  ctx: RepoContext,
+  pr: ResolvedPull,
+  review: StoredReview,
+): Record<string, unknown> {
+  const html = `${repoHtmlUrl(ctx)}/pull/${pr.number}#pullrequestreview-${review.id}`;
+  const pullApi = `${repoApiUrl(ctx)}/pulls/${pr.number}`;
+  return {
+    id: review.id,
+    node_id: review.node_id,
+    user: simpleUser(ctx, review.user),
+    body: review.body,
+    state: review.state,
+    html_url: html,
+    pull_request_url: pullApi,
+    author_association: review.user.login === ctx.owner ? "OWNER" : "CONTRIBUTOR",
+    _links: { html: { href: html }, pull_request: { href: pullApi } },
+    submitted_at: review.submitted_at,
+    commit_id: review.commit_id,
+  };
+}
+
 export function diffEntry(
   ctx: RepoContext,
   pr: ResolvedPull,
@@ -409,9 +446,11 @@ export function contentEntry(
   entryPath: string,
   kind: "file" | "dir",
   content?: string,
+  /** A directory's git tree sha; default a stable fake. */
+  treeSha?: string,
 ): Record<string, unknown> {
   const bytes = Buffer.from(content ?? "", "utf8");
-  const sha = kind === "file" ? blobSha(bytes) : fakeSha(`tree:${ref}:${entryPath}`);
+  const sha = kind === "file" ? blobSha(bytes) : (treeSha ?? fakeSha(`tree:${ref}:${entryPath}`));
   const links = entryLinks(ctx, ref, entryPath, kind === "file" ? "blob" : "tree", sha);
   return {
     type: kind,

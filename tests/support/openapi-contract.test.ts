@@ -1,5 +1,8 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadGitHubContract } from "./openapi-contract.js";
+import { CONTRACTS_DIR } from "./contracts.js";
+import { githubSpecPath, loadGitHubContract } from "./openapi-contract.js";
 
 const contract = loadGitHubContract();
 const op = (method: string, path: string) => {
@@ -9,8 +12,20 @@ const op = (method: string, path: string) => {
 };
 
 describe("GitHub OpenAPI contract", () => {
+  it("reads the in-repo extract of @octokit/openapi 23.0.2", () => {
+    expect(githubSpecPath).toBe(path.join(CONTRACTS_DIR, "github-rest.openapi.json"));
+    expect(path.relative(path.resolve(import.meta.dirname, "../.."), githubSpecPath)).toBe(
+      path.join("tests", "contracts", "github-rest.openapi.json"),
+    );
+    const spec = JSON.parse(readFileSync(githubSpecPath, "utf8")) as {
+      info: { version: string; license: { name: string } };
+    };
+    expect(spec.info).toMatchObject({ version: "23.0.2", license: { name: "MIT" } });
+  });
+
   it("matches every operation the Action may call", () => {
     expect([...contract.operationIds].sort()).toEqual([
+      "git/get-tree",
       "issues/create-comment",
       "issues/delete-comment",
       "issues/get-comment",
@@ -32,6 +47,10 @@ describe("GitHub OpenAPI contract", () => {
       base: "main",
       head: "feature/x",
     });
+    // tree_sha is multi-segment: a branch name with slashes stays one parameter.
+    expect(op("GET", "/repos/a/b/git/trees/feature/login").pathParams.tree_sha).toBe(
+      "feature/login",
+    );
     expect(contract.match("GET", "/repos/a/b/issues/1/labels")).toBeUndefined();
   });
 

@@ -1,18 +1,12 @@
 // Validates requests and responses against GitHub's own OpenAPI description
-// (shared/contracts), so the mock cannot drift into a GitHub of our imagination.
+// (tests/contracts), so the mock cannot drift into a GitHub of our imagination.
 import { readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import addFormats from "ajv-formats";
+import { GITHUB_REST_SPEC } from "./contracts.js";
 
-const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
-
-/** In CI the repo is a clone with shared/ beside it. */
-export const githubSpecPath = path.resolve(
-  repoRoot,
-  "../shared/contracts/github-rest.openapi.json",
-);
+/** The in-repo extract of GitHub's REST description (tests/contracts/README.md). */
+export const githubSpecPath = GITHUB_REST_SPEC;
 
 const SPEC_ID = "gh";
 const METHODS = ["get", "put", "post", "patch", "delete", "head", "options"] as const;
