@@ -14,7 +14,8 @@ export interface RunContext {
   workflowRunHeadSha?: string;
 }
 
-export const PULL_REQUEST_EVENTS = ["pull_request", "pull_request_target"];
+/** Events whose payload carries the pull request; pull_request_review runs again when someone approves. */
+export const PULL_REQUEST_EVENTS = ["pull_request", "pull_request_target", "pull_request_review"];
 
 export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext {
   const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/");

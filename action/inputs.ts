@@ -1,6 +1,7 @@
 import * as core from "@actions/core";
 import { isLanguage, type Language } from "../src/i18n/language.js";
 import { isIsoDate, todayUtc } from "../src/manifest/iso-date.js";
+import { DECISION_MODES, type DecisionMode } from "../src/pull-request/approval.js";
 import { FAIL_ON_VALUES, type FailOn, parseFailOn } from "../src/report/fail-on.js";
 
 export type CommentMode = "always" | "on-gaps" | "never";
@@ -15,8 +16,10 @@ export interface ActionInputs {
   rules: string[];
   today: string;
   sarif?: string;
-  /** Publish mode of the fork-safe pair: post the comment from this JSON report. */
+  /** Publish mode of the fork-safe pair: the other run's report, read only for the PR number. */
   reportFile?: string;
+  /** Whether decisions a PR adds wait for their decider's approval on GitHub. */
+  decisions: DecisionMode;
 }
 
 /** A wrong input is the user's to fix: it fails the step with a message naming the input. */
@@ -41,6 +44,11 @@ export function readInputs(now: Date = new Date()): ActionInputs {
   const language = core.getInput("language") || "en";
   if (!isLanguage(language))
     throw new InputError(`input language must be en or de, not "${language}"`);
+  const decisions = core.getInput("decisions") || "require-approval";
+  if (!(DECISION_MODES as readonly string[]).includes(decisions))
+    throw new InputError(
+      `input decisions must be one of ${DECISION_MODES.join(", ")}, not "${decisions}"`,
+    );
   const today = core.getInput("today") || todayUtc(now);
   if (!isIsoDate(today))
     throw new InputError(`input today must be a date like 2026-11-26, not "${today}"`);
@@ -58,5 +66,6 @@ export function readInputs(now: Date = new Date()): ActionInputs {
     today,
     sarif: core.getInput("sarif") || undefined,
     reportFile: core.getInput("report-file") || undefined,
+    decisions: decisions as DecisionMode,
   };
 }

@@ -1,27 +1,20 @@
-import { Ajv } from "ajv";
-import addFormats from "ajv-formats";
-import reportSchema from "../schema/report.schema.json" with { type: "json" };
-import type { Report } from "../src/report/report.js";
+import { readBounded } from "../src/manifest/load-manifest.js";
 
 /**
- * Reads a report made by another workflow run (the fork-safe pair): it is untrusted input, so
- * it must match the report schema before anything of it is rendered (and rendering escapes it).
+ * The pull request a report from another workflow run (the fork-safe pair) is about. That run is
+ * untrusted, so this is all that is read of its report: the number, which the publishing run
+ * then checks against the PR's head commit before it judges the PR itself. Nothing else of the
+ * artifact is used, so a forged or oversized report can neither change the result nor stop it.
  */
-export function readPublishedReport(text: string): Report {
+export async function readPublishedPullRequest(file: string): Promise<number | undefined> {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(await readBounded(file, "report-file"));
   } catch (error) {
-    throw new Error(`report-file is not JSON: ${(error as Error).message}`);
+    throw new Error(`report-file could not be read as JSON: ${(error as Error).message}`);
   }
-  const ajv = new Ajv({ allErrors: false, strict: false });
-  addFormats.default(ajv);
-  const validate = ajv.compile(reportSchema);
-  if (!validate(data)) {
-    const [first] = validate.errors ?? [];
-    throw new Error(
-      `report-file is not a Security Manifest Check report: ${first?.instancePath || "/"} ${first?.message ?? ""}`,
-    );
-  }
-  return data as unknown as Report;
+  const number = (data as { pull_request?: { number?: unknown } } | null)?.pull_request?.number;
+  return typeof number === "number" && Number.isSafeInteger(number) && number > 0
+    ? number
+    : undefined;
 }

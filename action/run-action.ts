@@ -1,11 +1,13 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import * as core from "@actions/core";
-import { checkManifestFile, checkManifestText } from "../src/check-manifest.js";
+import { checkManifestFile, unreadable } from "../src/check-manifest.js";
+import { checkPullRequest } from "../src/check-pull-request.js";
 import { evidenceInRepository } from "../src/manifest/evidence-files.js";
+import { readBounded } from "../src/manifest/load-manifest.js";
 import { formatProblem, SourceError } from "../src/manifest/manifest-error.js";
-import { compareWithBase } from "../src/report/compare-with-base.js";
 import { shouldFail } from "../src/report/fail-on.js";
+import { isIntroduced, isOpen } from "../src/report/finding.js";
 import { renderJson } from "../src/report/render-json.js";
 import { COMMENT_LIMIT, renderMarkdown, SUMMARY_LIMIT } from "../src/report/render-markdown.js";
 import { renderSarif } from "../src/report/render-sarif.js";
@@ -13,19 +15,21 @@ import { highestSeverity, type Report } from "../src/report/report.js";
 import { findRulePacks } from "../src/rules/find-rule-packs.js";
 import { loadRuleSet, type RuleSet } from "../src/rules/rule-set.js";
 import { annotate } from "./annotations.js";
-import { fetchBaseManifest } from "./base-manifest.js";
 import { type RunContext, readRunContext } from "./event-context.js";
 import type { GitHubClient } from "./github-client.js";
 import { type ActionInputs, readInputs } from "./inputs.js";
-import { readPublishedReport } from "./published-report.js";
-import { fetchPullRequestFacts } from "./pull-request-facts.js";
+import { readPublishedPullRequest } from "./published-report.js";
+import { type PullRequestRun, preparePullRequestRun } from "./pull-request-run.js";
+import { manifestBlobUrl } from "./repository-links.js";
 import { commentMarker, upsertStickyComment } from "./sticky-comment.js";
 import { assertInsideWorkspace } from "./workspace-file.js";
 
 /**
- * The Action: check the manifest (and its base-branch version on pull requests), then publish
- * the outputs, annotations, job summary, SARIF and the sticky comment. Publishing problems
- * (permissions, API faults) become warnings: they never hide or change the gap result.
+ * The Action: check the manifest, then publish the outputs, annotations, job summary, SARIF and,
+ * on pull requests, the sticky comment. On pull requests the base commit decides the policy
+ * (rule packs, management, champions) and decisions the PR adds wait for their decider's
+ * approval. Publishing problems (permissions, API faults) become warnings: they never hide or
+ * change the gap result.
  */
 export async function runAction(): Promise<void> {
   const inputs = readInputs();
@@ -38,76 +42,87 @@ export async function runAction(): Promise<void> {
     : undefined;
 
   if (inputs.reportFile) {
-    await publishFromReport(inputs, context, github);
+    await publishMode(inputs, context, github);
+    return;
+  }
+  const manifestPath = path.resolve(context.workspace, inputs.manifest);
+  assertInsideWorkspace(manifestPath, context.workspace, "manifest");
+  const localPacks = findLocalPacks(inputs, context);
+
+  if (!context.pullRequest || !github) {
+    const ruleSet = await loadRuleSet(localPacks.map((p) => p.absolute));
+    const report = await checkManifestFile(manifestPath, {
+      today: inputs.today,
+      language: inputs.language,
+      ruleSet,
+      displayName: inputs.manifest,
+      evidenceExists: evidenceInRepository(context.workspace),
+    });
+    await publish(inputs, context, github, report, ruleSet, undefined);
     return;
   }
 
-  const ruleSet = await loadRules(inputs, context);
-  const manifestPath = path.resolve(context.workspace, inputs.manifest);
-  assertInsideWorkspace(manifestPath, context.workspace, "manifest");
+  const run = await preparePullRequestRun(github, inputs, context, {
+    number: context.pullRequest.number,
+    headSha: context.pullRequest.headSha,
+    baseSha: context.pullRequest.baseSha,
+    author: context.pullRequest.author,
+    localPacks: localPacks.map((p) => p.relative),
+    readHeadFile: (relative) => readBounded(path.resolve(context.workspace, relative), "file"),
+  });
+  const headText = await readHeadManifest(manifestPath, inputs.manifest);
+  const report = judge(run, inputs, headText, evidenceInRepository(context.workspace));
+  await publish(inputs, context, github, report, run.ruleSet, run);
+}
+
+/** The pull request judged by the base's policy (see src/check-pull-request.ts). */
+function judge(
+  run: PullRequestRun,
+  inputs: ActionInputs,
+  headText: string | SourceError,
+  evidenceExists: (path: string) => boolean,
+): Report {
   const options = {
     today: inputs.today,
     language: inputs.language,
-    ruleSet,
+    ruleSet: run.ruleSet,
     displayName: inputs.manifest,
-    evidenceExists: evidenceInRepository(context.workspace),
+    evidenceExists,
+    pullRequest: {
+      author: run.author,
+      changedFiles: run.changedFiles,
+      approvedBy: run.approvedBy,
+    },
   };
-  // Pull-request facts go into the head's check only: the base shows what was there before this PR.
-  const pullRequest =
-    context.pullRequest && github
-      ? await fetchPullRequestFacts(github, {
-          owner: context.owner,
-          repo: context.repo,
-          ...context.pullRequest,
+  const report =
+    typeof headText === "string"
+      ? checkPullRequest({
+          head: { file: inputs.manifest, text: headText },
+          base: run.baseManifest,
+          options,
+          decisions: inputs.decisions,
+          rulePackChanges: run.rulePackChanges,
         })
-      : undefined;
-  let report = await checkManifestFile(manifestPath, { ...options, pullRequest });
-  let comparable = true;
-  if (context.pullRequest && github && report.errors.length === 0) {
-    const base = await fetchBaseManifest(github, {
-      owner: context.owner,
-      repo: context.repo,
-      path: inputs.manifest,
-      ref: context.pullRequest.baseSha,
-    });
-    comparable = base.kind !== "unavailable";
-    // The base is judged by the same rules and date; evidence is looked up in this checkout.
-    const baseReport =
-      base.kind === "found" ? checkManifestText(manifestPath, base.text, options) : undefined;
-    report = compareWithBase(report, baseReport);
-  }
-  if (context.pullRequest)
-    report = {
-      ...report,
-      pull_request: { number: context.pullRequest.number, head_sha: context.pullRequest.headSha },
-    };
+      : unreadable(headText, inputs.manifest, options);
+  return { ...report, pull_request: { number: run.number, head_sha: run.headSha } };
+}
 
-  const reportPath = writeReport(report);
-  setOutputs(report, reportPath);
-  if (inputs.sarif) writeSarif(inputs.sarif, report, ruleSet, inputs, context);
-  const omitted = annotate(report.findings, inputs.manifest);
-  await writeSummary(report, ruleSet, inputs, context, omitted);
-
-  if (context.pullRequest && inputs.comment !== "never") {
-    await comment(github, inputs, context, context.pullRequest.number, report, ruleSet);
-  }
-  for (const problem of report.errors)
-    core.error(formatProblem(problem), { file: inputs.manifest, startLine: problem.line });
-  if (inputs.failOn === "new" && !comparable) {
-    // Without the base we cannot know what this PR introduced; an API hiccup must not fail the build.
-    core.warning(
-      "fail-on is `new`, but the base manifest could not be read: the check does not fail this time.",
-    );
-    return;
-  }
-  if (shouldFail(report, inputs.failOn)) {
-    core.setFailed(failureMessage(report, inputs));
+async function readHeadManifest(file: string, shownAs: string): Promise<string | SourceError> {
+  try {
+    return await readBounded(file, "manifest");
+  } catch (error) {
+    if (error instanceof SourceError) return new SourceError({ ...error.problem, file: shownAs });
+    throw error;
   }
 }
 
-async function loadRules(inputs: ActionInputs, context: RunContext): Promise<RuleSet> {
+/** The `rules` input's packs in the checkout: absolute for reading, relative for the API. */
+function findLocalPacks(
+  inputs: ActionInputs,
+  context: RunContext,
+): { absolute: string; relative: string }[] {
   const { files, unmatched } = findRulePacks(inputs.rules, context.workspace);
-  if (unmatched.length > 0)
+  if (unmatched.length > 0 && !context.pullRequest)
     throw new SourceError({
       file: "action input rules",
       line: 1,
@@ -117,7 +132,44 @@ async function loadRules(inputs: ActionInputs, context: RunContext): Promise<Rul
       hint: "check the globs in the rules input (relative to the repository root)",
     });
   for (const file of files) assertInsideWorkspace(file, context.workspace, "rule pack");
-  return loadRuleSet(files);
+  return files.map((absolute) => ({
+    absolute,
+    relative: path.relative(context.workspace, absolute).split(path.sep).join("/"),
+  }));
+}
+
+/** Outputs, SARIF, annotations, summary, comment and the exit status, for any kind of run. */
+async function publish(
+  inputs: ActionInputs,
+  context: RunContext,
+  github: GitHubClient | undefined,
+  report: Report,
+  ruleSet: RuleSet,
+  run: PullRequestRun | undefined,
+): Promise<void> {
+  const reportPath = writeReport(report);
+  setOutputs(report, reportPath);
+  if (inputs.sarif && !inputs.reportFile)
+    writeSarif(inputs.sarif, report, ruleSet, inputs, context);
+  const omitted = inputs.reportFile ? 0 : annotate(report.findings, inputs.manifest);
+  const headSha = run?.headSha ?? context.sha;
+  const links = {
+    blobUrl: blobUrl(inputs.manifest, context, headSha),
+    baseBlobUrl: run ? blobUrl(inputs.manifest, context, run.baseSha) : undefined,
+  };
+  await writeSummary(report, ruleSet, inputs, links, omitted);
+  if (run && inputs.comment !== "never" && run.commentsKnown)
+    await comment(github, inputs, context, run, report, ruleSet, links);
+  for (const problem of report.errors)
+    core.error(formatProblem(problem), { file: inputs.manifest, startLine: problem.line });
+  if (inputs.failOn === "new" && run && run.baseManifest.kind === "unavailable") {
+    // Without the base we cannot know what this PR introduced; an API hiccup must not fail the build.
+    core.warning(
+      "fail-on is `new`, but the base manifest could not be read: the check does not fail this time.",
+    );
+    return;
+  }
+  if (shouldFail(report, inputs.failOn)) core.setFailed(failureMessage(report, inputs));
 }
 
 function writeReport(report: Report): string {
@@ -129,9 +181,9 @@ function writeReport(report: Report): string {
 }
 
 function setOutputs(report: Report, reportPath: string): void {
-  const open = report.findings.filter((f) => f.status !== "waived");
+  const open = report.findings.filter(isOpen);
   core.setOutput("gaps", String(open.length));
-  core.setOutput("new-gaps", String(open.filter((f) => f.status === "new").length));
+  core.setOutput("new-gaps", String(open.filter(isIntroduced).length));
   core.setOutput("fixed-gaps", String(report.fixed.length));
   core.setOutput("highest-severity", highestSeverity(report.findings) ?? "none");
   core.setOutput("report", reportPath);
@@ -150,25 +202,33 @@ function writeSarif(
   core.setOutput("sarif", target);
 }
 
-/** Links to manifest lines at a commit; the manifest's path is the report's (publish mode reads another run's). */
 function blobUrl(manifest: string, context: RunContext, sha: string): string | undefined {
-  if (!context.owner || !sha) return undefined;
-  const file = manifest.replace(/\\/g, "/").split("/").map(encodeURIComponent).join("/");
-  return `${context.serverUrl}/${context.owner}/${context.repo}/blob/${sha}/${file}`;
+  return manifestBlobUrl({
+    serverUrl: context.serverUrl,
+    owner: context.owner,
+    repo: context.repo,
+    sha,
+    path: manifest,
+  });
+}
+
+interface Links {
+  blobUrl?: string;
+  baseBlobUrl?: string;
 }
 
 async function writeSummary(
   report: Report,
   ruleSet: RuleSet,
   inputs: ActionInputs,
-  context: RunContext,
+  links: Links,
   omitted: number,
 ): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   let body = renderMarkdown(report, {
     language: inputs.language,
     cases: ruleSet.cases,
-    blobUrl: blobUrl(report.manifest, context, context.sha),
+    ...links,
     limit: SUMMARY_LIMIT,
     fullReportHint: "the JSON report (output `report`)",
   });
@@ -185,9 +245,10 @@ async function comment(
   github: GitHubClient | undefined,
   inputs: ActionInputs,
   context: RunContext,
-  issueNumber: number,
+  run: PullRequestRun,
   report: Report,
   ruleSet: RuleSet,
+  links: Links,
 ): Promise<void> {
   if (!github) {
     core.warning(
@@ -195,24 +256,33 @@ async function comment(
     );
     return;
   }
-  const open = report.findings.filter((f) => f.status !== "waived").length;
-  const marker = commentMarker(report.manifest);
+  const open = report.findings.filter(isOpen).length;
+  const marker = commentMarker(inputs.manifest);
   const body = renderMarkdown(report, {
     language: inputs.language,
     cases: ruleSet.cases,
-    blobUrl: blobUrl(report.manifest, context, report.pull_request?.head_sha ?? context.sha),
+    ...links,
     marker,
     limit: COMMENT_LIMIT,
   });
   try {
-    const outcome = await upsertStickyComment(github, {
-      owner: context.owner,
-      repo: context.repo,
-      issueNumber,
-      marker,
-      body,
-      createIfMissing: inputs.comment === "always" || open > 0 || report.fixed.length > 0,
-    });
+    const outcome = await upsertStickyComment(
+      github,
+      {
+        owner: context.owner,
+        repo: context.repo,
+        issueNumber: run.number,
+        marker,
+        body,
+        createIfMissing:
+          inputs.comment === "always" ||
+          open > 0 ||
+          report.fixed.length > 0 ||
+          (report.changes?.length ?? 0) > 0,
+      },
+      run.comments,
+      run.listComments,
+    );
     core.info(`Pull request comment: ${outcome}.`);
   } catch (error) {
     const status = (error as { status?: number }).status;
@@ -230,57 +300,58 @@ async function comment(
   }
 }
 
-/** Publish mode (workflow_run of the fork-safe pair): the comment from a report another job made. */
-async function publishFromReport(
+/**
+ * Publish mode (workflow_run of the fork-safe pair). The other run is untrusted: its report is
+ * read only for the pull request's number. This run checks that the PR's head is the commit the
+ * other run checked, then reads the head manifest, the list of repository paths at the head, and
+ * the base's manifest and packs through the API, and judges the PR itself. Nothing from the
+ * artifact is rendered.
+ */
+async function publishMode(
   inputs: ActionInputs,
   context: RunContext,
   github: GitHubClient | undefined,
 ): Promise<void> {
-  const report = readPublishedReport(
-    readFileSync(path.resolve(context.workspace, inputs.reportFile as string), "utf8"),
+  const number = await readPublishedPullRequest(
+    path.resolve(context.workspace, inputs.reportFile as string),
   );
-  const ruleSet = await loadRuleSet();
-  setOutputs(report, path.resolve(context.workspace, inputs.reportFile as string));
-  await writeSummary(
-    report,
-    ruleSet,
-    inputs,
-    { ...context, sha: report.pull_request?.head_sha ?? context.sha },
-    0,
-  );
-  const number = report.pull_request?.number;
-  if (!number) {
+  if (number === undefined) {
     core.warning("The report names no pull request: nothing to comment on.");
     return;
   }
-  if (context.workflowRunHeadSha && report.pull_request?.head_sha !== context.workflowRunHeadSha) {
+  if (!github || !context.workflowRunHeadSha) {
     core.warning(
-      `The report is about another commit than the run checked (${context.workflowRunHeadSha}); no comment written.`,
+      "Publish mode needs the token and a workflow_run event: nothing was checked or written.",
     );
     return;
   }
-  if (github && context.workflowRunHeadSha) {
-    // The report comes from an untrusted run: it may only comment on the PR whose head it checked.
-    const { data: pull } = await github.rest.pulls.get({
-      owner: context.owner,
-      repo: context.repo,
-      pull_number: number,
-    });
-    if (pull.head.sha !== context.workflowRunHeadSha) {
-      core.warning(
-        `The report names pull request #${number}, whose head is not the commit the run checked; no comment written.`,
-      );
-      return;
-    }
+  const run = await preparePullRequestRun(github, inputs, context, {
+    number,
+    headSha: context.workflowRunHeadSha,
+    fromApi: true,
+  });
+  if (run.headSha !== context.workflowRunHeadSha) {
+    core.warning(
+      `The report names pull request #${number}, whose head is not the commit the run checked; no comment written.`,
+    );
+    return;
   }
-  if (inputs.comment !== "never") await comment(github, inputs, context, number, report, ruleSet);
-  if (shouldFail(report, inputs.failOn)) core.setFailed(failureMessage(report, inputs));
+  const head = run.headManifest ?? { kind: "unavailable" as const };
+  if (head.kind !== "found") {
+    core.warning(
+      `${inputs.manifest} could not be read at the pull request's head (${head.kind}); no comment written.`,
+    );
+    return;
+  }
+  const paths = run.headPaths ?? new Set<string>();
+  const report = judge(run, inputs, head.text, (relative) => paths.has(relative));
+  await publish(inputs, context, github, report, run.ruleSet, run);
 }
 
 function failureMessage(report: Report, inputs: ActionInputs): string {
   if (report.errors.length > 0)
     return `${inputs.manifest} could not be read: ${report.errors[0]?.message}`;
-  const open = report.findings.filter((f) => f.status !== "waived");
-  const counted = inputs.failOn === "new" ? open.filter((f) => f.status === "new") : open;
+  const open = report.findings.filter(isOpen);
+  const counted = inputs.failOn === "new" ? open.filter(isIntroduced) : open;
   return `${counted.length} security manifest gap(s) at or above fail-on "${inputs.failOn}". See the job summary for what is missing and how to fix it.`;
 }

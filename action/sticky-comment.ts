@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { GitHubClient } from "./github-client.js";
+import type { PullRequestComment } from "./pull-request-context.js";
 
 /** Hidden marker of our comment for one manifest: the path is hashed so it cannot break the HTML comment. */
 export function commentMarker(manifestPath: string): string {
@@ -19,21 +20,39 @@ export interface StickyComment {
   createIfMissing: boolean;
 }
 
+/** Lists the PR's comments again (after creating ours, to find a concurrent run's duplicate). */
+export type ListComments = () => Promise<PullRequestComment[]>;
+
 /**
- * One comment per manifest, updated in place: list (one request below 100 comments), then update
- * or create. Our comments are those whose body starts with the marker (a quote of one does not).
- * Duplicates left by concurrent runs are removed, keeping the oldest; a comment deleted between
- * listing and updating is created again.
+ * Our comments, oldest first: written by the token's own identity, by a bot account, starting with
+ * the marker. The marker is predictable, so it alone proves nothing: a person's comment that
+ * carries it is never edited or deleted, and ours is posted beside it.
+ */
+export function ourComments(
+  comments: readonly PullRequestComment[],
+  marker: string,
+): PullRequestComment[] {
+  return comments
+    .filter((c) => c.byViewer && c.byBot && c.body.startsWith(marker))
+    .sort((a, b) => a.id - b.id);
+}
+
+/**
+ * One comment per manifest, updated in place: with the PR's comments already read, one request
+ * (update, or create). Duplicates left by concurrent runs are removed, keeping the oldest; a
+ * comment deleted between reading and updating is created again.
  */
 export async function upsertStickyComment(
   github: GitHubClient,
   comment: StickyComment,
+  existing: readonly PullRequestComment[],
+  listAgain: ListComments,
 ): Promise<CommentOutcome> {
-  const [keep, ...duplicates] = await ourComments(github, comment);
+  const [keep, ...duplicates] = ourComments(existing, comment.marker);
   await deleteComments(github, comment, duplicates);
   if (!keep) {
     if (!comment.createIfMissing) return "skipped";
-    return create(github, comment);
+    return create(github, comment, listAgain);
   }
   if (keep.body === comment.body) return "unchanged";
   try {
@@ -46,44 +65,28 @@ export async function upsertStickyComment(
     return "updated";
   } catch (error) {
     if ((error as { status?: number }).status !== 404) throw error;
-    return create(github, comment);
+    return create(github, comment, listAgain);
   }
 }
 
 /**
  * Two runs that both found no comment both create one; looking once more after creating and
- * keeping only the oldest makes concurrent runs end with a single comment.
+ * keeping only the oldest of ours makes concurrent runs end with a single comment.
  */
-async function create(github: GitHubClient, comment: StickyComment): Promise<"created"> {
+async function create(
+  github: GitHubClient,
+  comment: StickyComment,
+  listAgain: ListComments,
+): Promise<"created"> {
   await github.rest.issues.createComment({
     owner: comment.owner,
     repo: comment.repo,
     issue_number: comment.issueNumber,
     body: comment.body,
   });
-  const [, ...duplicates] = await ourComments(github, comment);
+  const [, ...duplicates] = ourComments(await listAgain(), comment.marker);
   await deleteComments(github, comment, duplicates);
   return "created";
-}
-
-/**
- * Our comments, the one to keep first. Anyone could paste the marker into a comment of their
- * own, so a comment by a bot (our token's identity as a rule) is preferred, and only comments
- * by the same author as the kept one count as duplicates to delete: we never delete a person's comment.
- */
-async function ourComments(github: GitHubClient, comment: StickyComment) {
-  const all = await github.paginate(github.rest.issues.listComments, {
-    owner: comment.owner,
-    repo: comment.repo,
-    issue_number: comment.issueNumber,
-    per_page: 100,
-  });
-  const marked = all
-    .filter((c) => (c.body ?? "").startsWith(comment.marker))
-    .sort((a, b) => a.id - b.id);
-  const keep = marked.find((c) => c.user?.type === "Bot") ?? marked[0];
-  if (!keep) return [];
-  return [keep, ...marked.filter((c) => c !== keep && c.user?.login === keep.user?.login)];
 }
 
 async function deleteComments(

@@ -51,6 +51,7 @@ management:
   sponsor:                    # security starts as a top-down decision: who in management owns it?
     name: Managing Director
     role: Managing director
+    # github: login           # waivers and risk acceptances a PR adds take effect once this login approves the PR
   briefings: []               # date, topic: management-security, attendees, evidence
 
 ${

@@ -70,8 +70,15 @@ type RuleFile = Pick<YamlSource, "file" | "data" | "positionOf">;
 /** A rule file and whether it must be validated before use (only parsed files can be: they know every position). */
 type RuleSource = { source: YamlSource; verify: boolean } | { source: RuleFile; verify: false };
 
+/** A rule pack given as text (e.g. read at a pull request's base commit through the API). */
+export interface RulePackText {
+  /** How the pack is named in messages: its path in the repository. */
+  file: string;
+  text: string;
+}
+
 export async function loadRuleSet(
-  extraPackFiles: readonly string[] = [],
+  extraPackFiles: readonly (string | RulePackText)[] = [],
   options: LoadOptions = {},
 ): Promise<RuleSet> {
   const verifyBuiltin = options.verifyBuiltin ?? false;
@@ -96,7 +103,14 @@ export async function loadRuleSet(
     builtin("cases"),
     builtin("profiles"),
     ...BUILTIN_PACKS.map((name) => builtin(name)),
-    ...extraPackFiles.map((file) => read(file, path.relative(process.cwd(), file) || file, true)),
+    ...extraPackFiles.map((file) =>
+      typeof file === "string"
+        ? read(file, path.relative(process.cwd(), file) || file, true)
+        : Promise.resolve({
+            source: parseYamlSource(file.file, file.text, "rule pack"),
+            verify: true,
+          }),
+    ),
   ]);
   return buildRuleSet(cases as RuleSource, profiles as RuleSource, packs);
 }

@@ -2,7 +2,6 @@ import path from "node:path";
 import { Ajv } from "ajv";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
-import { readPublishedReport } from "../../action/published-report.js";
 import reportSchema from "../../schema/report.schema.json" with { type: "json" };
 import { checkManifestFile } from "../../src/check-manifest.js";
 import { renderJson } from "../../src/report/render-json.js";
@@ -26,7 +25,7 @@ function validator(strict: boolean) {
   addFormats.default(ajv);
   return ajv.compile(reportSchema);
 }
-/** As action/published-report.ts compiles it (not strict), but listing every error. */
+/** As other tools would compile it (not strict), listing every error. */
 const validate = validator(false);
 
 const cache = new Map<string, string>();
@@ -78,13 +77,6 @@ describe("the JSON report schema", () => {
   )("accepts the report of %s (%s)", async (file, language) => {
     const data = await reportJson(file, language);
     expect(validate(data), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
-  });
-
-  it("is what the fork-safe publisher reads and renders", async () => {
-    const text = `${JSON.stringify(await reportJson(MANIFESTS[0], "en"))}\n`;
-    const body = renderMarkdown(readPublishedReport(text), { language: "en" });
-    expect(body).toContain("Risk heat map (BSI 200-3)");
-    expect(body).toContain("Expected annual loss vs. cost of measures");
   });
 
   it("accepts a risk overview with only the required fields", async () => {
@@ -172,9 +164,6 @@ describe("the JSON report schema", () => {
     const report = JSON.parse(JSON.stringify({ ...data, risk }));
     expect(validate(report)).toBe(false);
     expect(validate.errors?.some((e) => e.instancePath.startsWith("/risk"))).toBe(true);
-    expect(() => readPublishedReport(JSON.stringify(report))).toThrow(
-      /^report-file is not a Security Manifest Check report: \/risk/,
-    );
   });
 
   it("bounds the other lists and texts too", async () => {
