@@ -34,7 +34,10 @@ export interface PullRequestContext {
   baseSha: string;
   /** The PR's author; undefined for bots (Dependabot, Renovate). */
   author?: string;
-  /** Logins whose latest review approves the current head commit (dismissed reviews do not). */
+  /**
+   * Logins whose latest review approves the commit this run judges (dismissed reviews do not):
+   * the event's head, which is GitHub's current head unless the PR has moved on since.
+   */
   approvedBy: string[];
   comments: PullRequestComment[];
   /** The files asked for, by expression ("<sha>:<path>"). */
@@ -51,13 +54,21 @@ const MAX_PAGES = 30;
  */
 export async function fetchPullRequestContext(
   github: GitHubClient,
-  where: { owner: string; repo: string; number: number; files: readonly string[] },
+  where: {
+    owner: string;
+    repo: string;
+    number: number;
+    files: readonly string[];
+    /** The commit being judged; approvals must be on it. Default: GitHub's current head. */
+    headSha?: string;
+  },
 ): Promise<PullRequestContext> {
   const variables: Record<string, unknown> = {
     owner: where.owner,
     repo: where.repo,
     number: where.number,
   };
+  // Only the variables the query declares: GitHub refuses unknown ones.
   where.files.forEach((expression, index) => {
     variables[`blob${index}`] = expression;
   });
@@ -90,13 +101,8 @@ export async function fetchPullRequestContext(
     headSha: pull.headRefOid,
     baseSha: pull.baseRefOid,
     author: pull.author && pull.author.__typename !== "Bot" ? pull.author.login : undefined,
-    approvedBy: approvals(reviews, pull.headRefOid),
-    comments: comments.flatMap((c) => {
-      const id = Number(c.fullDatabaseId);
-      return Number.isSafeInteger(id)
-        ? [{ id, body: c.body, byViewer: c.viewerDidAuthor, byBot: c.author?.__typename === "Bot" }]
-        : [];
-    }),
+    approvedBy: approvals(reviews, where.headSha ?? pull.headRefOid),
+    comments: comments.flatMap(toComment),
     files,
   };
 }
@@ -114,12 +120,15 @@ export async function fetchComments(
     where,
     (d) => pullOf(d)?.comments,
   );
-  return comments.flatMap((c) => {
-    const id = Number(c.fullDatabaseId);
-    return Number.isSafeInteger(id)
-      ? [{ id, body: c.body, byViewer: c.viewerDidAuthor, byBot: c.author?.__typename === "Bot" }]
-      : [];
-  });
+  return comments.flatMap(toComment);
+}
+
+/** The REST id (GraphQL's fullDatabaseId, a string) and who wrote it; none without a usable id. */
+function toComment(c: GraphQlComment): PullRequestComment[] {
+  const id = Number(c.fullDatabaseId);
+  return Number.isSafeInteger(id)
+    ? [{ id, body: c.body, byViewer: c.viewerDidAuthor, byBot: c.author?.__typename === "Bot" }]
+    : [];
 }
 
 function approvals(reviews: GraphQlReview[], headSha: string): string[] {
@@ -128,7 +137,7 @@ function approvals(reviews: GraphQlReview[], headSha: string): string[] {
     .map((r) => r.author?.login as string);
 }
 
-function fileOf(blob: GraphQlBlob | null | undefined): FileAtCommit {
+export function fileOf(blob: GraphQlBlob | null | undefined): FileAtCommit {
   if (!blob) return { kind: "absent" };
   if (blob.isBinary || blob.isTruncated || typeof blob.text !== "string")
     return { kind: "unavailable" };

@@ -12,6 +12,7 @@ import {
   type FileAtCommit,
   fetchComments,
   fetchPullRequestContext,
+  fileOf,
   type PullRequestComment,
 } from "./pull-request-context.js";
 import { type ChangedFiles, fetchChangedFiles } from "./pull-request-facts.js";
@@ -27,11 +28,15 @@ export interface PullRequestRun {
   comments: PullRequestComment[];
   /** False when the comments could not be read: then no comment is written (it could duplicate ours). */
   commentsKnown: boolean;
+  /** GitHub's head is no longer the commit judged (a re-run, runs out of order): a newer run comments. */
+  movedOn: boolean;
   listComments: () => Promise<PullRequestComment[]>;
   baseManifest: BaseManifest;
   /** Our packs and the base commit's versions of the `rules` input's packs. */
   ruleSet: RuleSet;
   rulePackChanges: RulePackChange[];
+  /** The `rules` input's packs, at head or base (the check's own files, like the manifest). */
+  packPaths: string[];
   /** Publish mode: the manifest at the head commit and every file path there (for evidence). */
   headManifest?: FileAtCommit;
   headPaths?: Set<string>;
@@ -99,6 +104,7 @@ export async function preparePullRequestRun(
       facts = await fetchPullRequestContext(github, {
         ...where,
         files: [manifestAtBase, ...packPaths.map(packAtBase)],
+        headSha: target.headSha,
       });
       files = facts.files;
     }
@@ -110,7 +116,9 @@ export async function preparePullRequestRun(
   const policy = await policyPacks(packPaths, files, packAtBase, target.readHeadFile);
   return {
     number: target.number,
-    headSha: facts?.headSha ?? target.headSha,
+    // The commit this run judges (its checkout, or in publish mode the one the other run checked).
+    headSha: target.headSha,
+    movedOn: facts !== undefined && facts.headSha !== target.headSha,
     baseSha: baseSha ?? "",
     author,
     changedFiles: changed.paths,
@@ -120,6 +128,7 @@ export async function preparePullRequestRun(
     listComments: () => fetchComments(github, where),
     baseManifest: asBaseManifest(files.get(manifestAtBase)),
     ruleSet: await loadRuleSet(policy),
+    packPaths,
     rulePackChanges: packPaths.flatMap((pack) => {
       const status = changed.status.get(pack);
       return status ? [{ path: pack, change: status }] : [];
@@ -179,15 +188,7 @@ async function fetchBlobs(
   );
   const files = new Map<string, FileAtCommit>();
   expressions.forEach((expression, index) => {
-    const blob = data.repository?.[`blob${index}`];
-    files.set(
-      expression,
-      !blob
-        ? { kind: "absent" }
-        : blob.isBinary || blob.isTruncated || typeof blob.text !== "string"
-          ? { kind: "unavailable" }
-          : { kind: "found", text: blob.text },
-    );
+    files.set(expression, fileOf(data.repository?.[`blob${index}`]));
   });
   return files;
 }

@@ -92,6 +92,7 @@ function judge(
       author: run.author,
       changedFiles: run.changedFiles,
       approvedBy: run.approvedBy,
+      checkFiles: [inputs.manifest, ...run.packPaths],
     },
   };
   const report =
@@ -158,7 +159,11 @@ async function publish(
     baseBlobUrl: run ? blobUrl(inputs.manifest, context, run.baseSha) : undefined,
   };
   await writeSummary(report, ruleSet, inputs, links, omitted);
-  if (run && inputs.comment !== "never" && run.commentsKnown)
+  if (run?.movedOn)
+    core.warning(
+      `Pull request #${run.number} has moved on to a newer commit than ${run.headSha}: the comment is left to the run for that commit.`,
+    );
+  else if (run && inputs.comment !== "never" && run.commentsKnown)
     await comment(github, inputs, context, run, report, ruleSet, links);
   for (const problem of report.errors)
     core.error(formatProblem(problem), { file: inputs.manifest, startLine: problem.line });
@@ -330,7 +335,7 @@ async function publishMode(
     headSha: context.workflowRunHeadSha,
     fromApi: true,
   });
-  if (run.headSha !== context.workflowRunHeadSha) {
+  if (run.movedOn) {
     core.warning(
       `The report names pull request #${number}, whose head is not the commit the run checked; no comment written.`,
     );

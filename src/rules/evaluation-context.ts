@@ -34,6 +34,8 @@ export interface PullRequestFacts {
    * Undefined when the reviews are not known (the CLI without --approved-by, an API failure).
    */
   approvedBy?: readonly string[];
+  /** The check's own files (the manifest, rule packs): no component needs to cover them (PR-007). */
+  checkFiles?: readonly string[];
   /** Champions whose approval the review duty asks for (from the base): set by the PR check. */
   champions?: readonly Person[];
 }

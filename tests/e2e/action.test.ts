@@ -1,6 +1,7 @@
 // End-to-end tests of the GitHub Action: the committed bundle (action/dist/index.js) runs in a
 // child process with a real webhook payload and the runner's environment, against the local
-// GitHub mock, which checks every request and response against GitHub's OpenAPI description.
+// GitHub mock, which checks every REST request and response against GitHub's OpenAPI
+// description and validates and executes every GraphQL query on GitHub's published schema.
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -12,6 +13,8 @@ import {
   forbiddenForFork,
   type MockGitHub,
   pullFromEvent,
+  type RecordedRequest,
+  type StoredComment,
   secondaryRateLimit,
   serverError,
   startMockGitHub,
@@ -20,8 +23,10 @@ import {
   type ActionRun,
   BASE_SHA,
   type Example,
+  eventNameOf,
   eventPath,
   exampleManifest,
+  exampleTree,
   HEAD_SHA,
   MANIFEST,
   makeTempDir,
@@ -31,6 +36,7 @@ import {
   REPO,
   readEvent,
   removeTempDirs,
+  repositoryFiles,
   runActionBundle,
   SARIF_SCHEMA,
   workflowCommands,
@@ -87,16 +93,63 @@ afterEach(async () => {
 });
 afterAll(removeTempDirs);
 
-/** The mock for Codertocat/Hello-World with PR #2 of the payloads; `base` = manifest at the base sha. */
-async function startMock(base?: string): Promise<MockGitHub> {
+interface MockOptions {
+  /** The project in the repository (default: the remote maintenance portal). */
+  example?: Example;
+  /** The PR's head commit as GitHub has it now (default: the payloads' HEAD_SHA). */
+  headSha?: string;
+}
+
+/**
+ * The mock for Codertocat/Hello-World with PR #2 of the payloads. The base commit holds the
+ * example project with `base` as its manifest, or none when `base` is undefined (the PR adds
+ * it). Each run puts its checkout at the head commit (see `run`), so pulls/list-files lists
+ * what the PR really changes.
+ */
+async function startMock(base?: string, options: MockOptions = {}): Promise<MockGitHub> {
+  const opened = pullFromEvent(readEvent("pull_request.opened"));
   const mock = await startMockGitHub({
     owner: OWNER,
     repo: REPO,
-    pulls: [pullFromEvent(readEvent("pull_request.opened"))],
-    files: base === undefined ? {} : { [BASE_SHA]: { [MANIFEST]: base } },
+    pulls: [
+      {
+        ...opened,
+        head: { ...opened.head, sha: options.headSha ?? HEAD_SHA },
+      },
+    ],
+    files: {
+      [BASE_SHA]: exampleTree(options.example ?? "remote-maintenance-portal", base ?? null),
+    },
   });
   mocks.push(mock);
   return mock;
+}
+
+/** The comments of one mock copied to another (GitHub after a push: same PR, same comments). */
+function carryComments(from: MockGitHub, to: MockGitHub): StoredComment[] {
+  return from.comments.map((c) =>
+    to.seedComment({
+      issue_number: c.issue_number,
+      body: c.body,
+      user: c.user,
+      created_at: c.created_at,
+      updated_at: c.updated_at,
+    }),
+  );
+}
+
+const checkouts = new WeakMap<MockGitHub, Map<string, Set<string>>>();
+
+/** The mock's tree at `sha` becomes the checkout's files (what a push of that commit would hold). */
+function pushCheckout(mock: MockGitHub, sha: string, workspace: string): void {
+  const files = repositoryFiles(workspace);
+  const byCommit = checkouts.get(mock) ?? new Map<string, Set<string>>();
+  checkouts.set(mock, byCommit);
+  for (const stale of byCommit.get(sha) ?? []) {
+    if (!(stale in files)) mock.setFile(sha, stale, undefined);
+  }
+  for (const [file, content] of Object.entries(files)) mock.setFile(sha, file, content);
+  byCommit.set(sha, new Set(Object.keys(files)));
 }
 
 interface RunOptions {
@@ -110,14 +163,29 @@ interface RunOptions {
   sha?: string;
 }
 
-/** A pull_request run (the opened payload unless told otherwise). */
+const PULL_REQUEST_EVENTS = ["pull_request", "pull_request_target", "pull_request_review"];
+
+/**
+ * A run of the Action (a pull_request run with the opened payload unless told otherwise). On
+ * pull-request events the checkout is the PR's head: the mock gets its files at that commit.
+ */
 function run(mock: MockGitHub, options: RunOptions = {}): Promise<ActionRun> {
+  const eventName = options.eventName ?? "pull_request";
+  const payloadFile = options.eventPath ?? eventPath("pull_request.opened");
+  const workspace =
+    options.workspace ??
+    prepareWorkspace(options.example ?? "remote-maintenance-portal", options.manifest);
+  if (PULL_REQUEST_EVENTS.includes(eventName)) {
+    const payload = JSON.parse(readFileSync(payloadFile, "utf8")) as {
+      pull_request?: { head?: { sha?: string } };
+    };
+    const head = payload.pull_request?.head?.sha;
+    if (head) pushCheckout(mock, head, workspace);
+  }
   return runActionBundle({
-    eventName: options.eventName ?? "pull_request",
-    eventPath: options.eventPath ?? eventPath("pull_request.opened"),
-    workspace:
-      options.workspace ??
-      prepareWorkspace(options.example ?? "remote-maintenance-portal", options.manifest),
+    eventName,
+    eventPath: payloadFile,
+    workspace,
     apiUrl: mock.url,
     token: TOKEN,
     sha: options.sha,
@@ -135,9 +203,33 @@ function synchronizeTo(headSha: string): string {
   });
 }
 
-/** Operation ids and statuses, for readable failure messages. */
-function trace(mock: MockGitHub): string[] {
-  return mock.requests.map((r) => `${r.method} ${r.operationId ?? r.path} ${r.status}`);
+/** Operation ids (GraphQL: and operation names) with statuses, for readable failure messages. */
+function trace(mock: MockGitHub, from = 0): string[] {
+  return mock.requests
+    .slice(from)
+    .map(
+      (r) =>
+        `${r.method} ${r.operationId ?? r.path}${r.graphqlOperation ? ` ${r.graphqlOperation}` : ""} ${r.status}`,
+    );
+}
+
+/** GraphQL requests of one operation, e.g. "SecurityManifestPullRequest". */
+function graphql(mock: MockGitHub, operation: string): RecordedRequest[] {
+  return mock.calls("graphql").filter((r) => r.graphqlOperation === operation);
+}
+
+/** The variables a GraphQL request sent. */
+function variablesOf(request: RecordedRequest | undefined): Record<string, unknown> {
+  return (request?.body as { variables?: Record<string, unknown> } | undefined)?.variables ?? {};
+}
+
+/** The JSON report a run wrote (output `report`). */
+function reportOf(result: ActionRun): {
+  pull_request?: { number: number; head_sha: string };
+  findings: { rule: string; status: string; message: string }[];
+  changes?: { kind: string; message: string; approval: { state: string } }[];
+} {
+  return JSON.parse(readFileSync(result.outputs.report ?? "", "utf8"));
 }
 
 function onlyComment(mock: MockGitHub): string {
@@ -166,8 +258,11 @@ function expectNoToken(mock: MockGitHub, result: ActionRun): void {
   expect(leaks).toEqual([]);
 }
 
+/** The run's ::warning messages, without the annotations on manifest lines. */
 function warnings(result: ActionRun): string[] {
-  return workflowCommands(result.stdout, "warning").map((c) => c.message);
+  return workflowCommands(result.stdout, "warning")
+    .filter((c) => !c.properties.file)
+    .map((c) => c.message);
 }
 
 /** Polls for a condition the mock reaches while children run (e.g. requests in flight). */
@@ -191,7 +286,7 @@ function gate(): { promise: Promise<void>; open: () => void } {
 
 describe("the Action on pull requests", () => {
   it("creates one sticky comment on the first run, linking the manifest lines at the head", async () => {
-    const mock = await startMock(); // the PR adds the manifest: nothing at the base
+    const mock = await startMock(COMPLIANT);
     const result = await run(mock, { manifest: COMPLIANT_MINUS_SECURE_CODING });
     expectClean(mock, result);
     expect(result.exitCode).toBe(1); // one high gap, fail-on high
@@ -199,20 +294,28 @@ describe("the Action on pull requests", () => {
     const body = onlyComment(mock);
     expect(body.startsWith(`${MARKER}\n`)).toBe(true);
     expect(body).toContain("### 🛡️ Security manifest check · security-manifest.yml");
+    // Removing a training lowers the bar: listed first, waiting for management.
+    expect(body).toContain("#### ⚠️ This PR changes security decisions (1)");
+    expect(body).toContain("Training removed: Aylin Demir: secure-coding of 2026-06-30");
     expect(body).toContain("**1 open gap** · 🟠 1 high");
     const line = COMPLIANT_MINUS_SECURE_CODING.split("\n").indexOf("  - name: Aylin Demir") + 1;
     expect(body).toContain(`[line ${line}](${BLOB}${HEAD_SHA}/security-manifest.yml#L${line})`);
     expect(body).toContain("Aylin Demir (developer): no secure-coding training");
 
-    // Base manifest (404: asked once, not retried), list, create, list again (duplicate check).
+    // Changed files, one GraphQL read (reviews, comments, base manifest), create, list again.
     expect(trace(mock)).toEqual([
       "GET pulls/list-files 200",
-      "GET repos/get-content 404",
-      "GET issues/list-comments 200",
+      "POST graphql SecurityManifestPullRequest 200",
       "POST issues/create-comment 201",
-      "GET issues/list-comments 200",
+      "POST graphql SecurityManifestComments 200",
     ]);
-    expect(mock.calls("repos/get-content")[0]?.query.ref).toBe(BASE_SHA);
+    const [read] = graphql(mock, "SecurityManifestPullRequest");
+    expect(variablesOf(read)).toEqual({
+      owner: OWNER,
+      repo: REPO,
+      number: PR_NUMBER,
+      blob0: `${BASE_SHA}:${MANIFEST}`,
+    });
     expect(result.outputs).toMatchObject({
       gaps: "1",
       "new-gaps": "1",
@@ -223,31 +326,64 @@ describe("the Action on pull requests", () => {
     expect(result.stdout).toContain("Pull request comment: created.");
   });
 
+  it("on the PR that adds the manifest, cannot verify its decisions: they stay pending", async () => {
+    const mock = await startMock(); // nothing at the base: no login there proves who anyone is
+    const result = await run(mock);
+    expectClean(mock, result);
+    expect(result.exitCode).toBe(1); // the author's self-certified trainings wait: high gaps
+
+    const body = onlyComment(mock);
+    expect(body.startsWith(`${MARKER}\n`)).toBe(true);
+    expect(body).toContain("#### ⚠️ This PR changes security decisions (3)");
+    expect(body).toMatch(
+      /^- ⏳ New risk acceptance for threat T-04, until 2027-05-31 — .*cannot be verified/m,
+    );
+    expect(body).toMatch(
+      /^- ⏳ Threat model signed off by Andreas Hoffmann \(2026-10-20\) — .*cannot be verified/m,
+    );
+    expect(body).toMatch(
+      /^- ⏳ The PR author changed their own team entry \(Florian Wagner\): new entry;.*cannot be verified/m,
+    );
+    expect(body).toContain("#### ⏳ Waiting for approval (counted as open) (6)");
+    expect(body).toContain("**6 open gaps, 6 waiting for approval**");
+    const report = reportOf(result);
+    expect(
+      report.findings
+        .filter((f) => f.status === "pending-approval")
+        .map((f) => f.rule)
+        .sort(),
+    ).toEqual(["PR-003", "RK-009", "TM-014", "TR-001", "TR-002", "TR-003"]);
+    expect(trace(mock)).toEqual([
+      "GET pulls/list-files 200",
+      "POST graphql SecurityManifestPullRequest 200",
+      "POST issues/create-comment 201",
+      "POST graphql SecurityManifestComments 200",
+    ]);
+  });
+
   it("updates the comment when the head changes, in at most 4 calls, and skips identical updates", async () => {
     const mock = await startMock(COMPLIANT);
     const first = await run(mock, { manifest: COMPLIANT_MINUS_SECURE_CODING });
     expectClean(mock, first);
     const created = onlyComment(mock);
-    const id = mock.comments[0]?.id;
     // Nothing unchanged or fixed: the headline counts open gaps.
     expect(created).toContain("**1 open gap** · 🟠 1 high");
 
-    // A push to the PR branch: new head sha, another gap instead of the first.
+    // A push to the PR branch: GitHub's PR now has a new head, our comment is still there.
+    const pushed = await startMock(COMPLIANT, { headSha: OTHER_SHA });
+    const [ours] = carryComments(mock, pushed);
     const synchronize = synchronizeTo(OTHER_SHA);
     const workspace = prepareWorkspace("remote-maintenance-portal", COMPLIANT_MINUS_EXERCISE);
-    const before = mock.requests.length;
-    const second = await run(mock, { eventPath: synchronize, workspace });
-    expectClean(mock, second);
-    const steadyState = mock.requests.slice(before);
-    expect(steadyState.length).toBeLessThanOrEqual(4);
-    expect(steadyState.map((r) => `${r.method} ${r.operationId} ${r.status}`)).toEqual([
+    const second = await run(pushed, { eventPath: synchronize, workspace });
+    expectClean(pushed, second);
+    expect(pushed.requests.length).toBeLessThanOrEqual(4);
+    expect(trace(pushed)).toEqual([
       "GET pulls/list-files 200",
-      "GET repos/get-content 200",
-      "GET issues/list-comments 200",
+      "POST graphql SecurityManifestPullRequest 200",
       "PATCH issues/update-comment 200",
     ]);
-    const updated = onlyComment(mock);
-    expect(mock.comments[0]?.id).toBe(id);
+    const updated = onlyComment(pushed);
+    expect(pushed.comments[0]?.id).toBe(ours?.id);
     expect(updated).not.toBe(created);
     expect(updated.startsWith(MARKER)).toBe(true);
     expect(updated).toContain("The incident-response plan has not been exercised");
@@ -258,16 +394,15 @@ describe("the Action on pull requests", () => {
     expect(second.stdout).toContain("Pull request comment: updated.");
 
     // Re-run of the same commit: same body, so no write at all.
-    const again = mock.requests.length;
-    const third = await run(mock, { eventPath: synchronize, workspace });
-    expectClean(mock, third);
-    expect(mock.requests.slice(again).map((r) => r.operationId)).toEqual([
-      "pulls/list-files",
-      "repos/get-content",
-      "issues/list-comments",
+    const again = pushed.requests.length;
+    const third = await run(pushed, { eventPath: synchronize, workspace });
+    expectClean(pushed, third);
+    expect(trace(pushed, again)).toEqual([
+      "GET pulls/list-files 200",
+      "POST graphql SecurityManifestPullRequest 200",
     ]);
-    expect(mock.calls("issues/update-comment")).toHaveLength(1);
-    expect(onlyComment(mock)).toBe(updated);
+    expect(pushed.calls("issues/update-comment")).toHaveLength(1);
+    expect(onlyComment(pushed)).toBe(updated);
     expect(third.stdout).toContain("Pull request comment: unchanged.");
   });
 
@@ -283,28 +418,53 @@ describe("the Action on pull requests", () => {
     expectClean(mock, result);
     expect(trace(mock)).toEqual([
       "GET pulls/list-files 200",
-      "GET repos/get-content 200",
-      "GET issues/list-comments 200",
-      "GET issues/list-comments 200",
+      "POST graphql SecurityManifestPullRequest 200",
+      "POST graphql SecurityManifestComments 200",
       "PATCH issues/update-comment 200",
     ]);
     expect(mock.comments).toHaveLength(122);
     expect(ours.body).toContain("**0 open gaps**");
   });
 
-  it("neither takes over nor deletes a person's comment that copies the marker", async () => {
+  it("neither takes over nor deletes a person's comment that copies the marker: ours goes beside it", async () => {
     const mock = await startMock(COMPLIANT);
     const person = mock.seedComment({
       issue_number: PR_NUMBER,
       body: `${MARKER}\nmine`,
       user: "octocat",
     });
-    const ours = mock.seedComment({ issue_number: PR_NUMBER, body: `${MARKER}\nold report` });
+    // Another app's bot is not our token's identity either.
+    const otherBot = mock.seedComment({
+      issue_number: PR_NUMBER,
+      body: `${MARKER}\nanother app`,
+      user: "renovate[bot]",
+    });
     const result = await run(mock);
     expectClean(mock, result);
-    expect(mock.comments).toHaveLength(2);
+    expect(mock.comments).toHaveLength(3);
     expect(person.body).toBe(`${MARKER}\nmine`);
-    expect(ours.body).toContain("**0 open gaps**");
+    expect(otherBot.body).toBe(`${MARKER}\nanother app`);
+    const ours = mock.comments.at(-1);
+    expect(ours?.user.login).toBe("github-actions[bot]");
+    expect(ours?.body.startsWith(`${MARKER}\n`)).toBe(true);
+    expect(ours?.body).toContain("**0 open gaps**");
+    expect(trace(mock)).toEqual([
+      "GET pulls/list-files 200",
+      "POST graphql SecurityManifestPullRequest 200",
+      "POST issues/create-comment 201",
+      "POST graphql SecurityManifestComments 200",
+    ]);
+    expect(result.stdout).toContain("Pull request comment: created.");
+
+    // The next run updates ours and still leaves theirs alone.
+    const again = await run(mock, { manifest: COMPLIANT_MINUS_EXERCISE });
+    expectClean(mock, again);
+    expect(mock.calls("issues/update-comment").map((r) => r.path)).toEqual([
+      `/repos/${OWNER}/${REPO}/issues/comments/${ours?.id}`,
+    ]);
+    expect(mock.calls("issues/delete-comment")).toEqual([]);
+    expect(person.body).toBe(`${MARKER}\nmine`);
+    expect(otherBot.body).toBe(`${MARKER}\nanother app`);
   });
 
   it("shows a gap the PR fixes under fixed", async () => {
@@ -322,8 +482,19 @@ describe("the Action on pull requests", () => {
     expect(result.outputs["highest-severity"]).toBe("none");
   });
 
+  it("does not count the manifest itself as a changed file outside every component (PR-007)", async () => {
+    // A PR that only fixes a gap in the manifest adds no gap: it passes fail-on new.
+    const mock = await startMock(COMPLIANT_MINUS_SECURE_CODING);
+    const result = await run(mock, { manifest: COMPLIANT, inputs: { "fail-on": "new" } });
+    expectClean(mock, result);
+    const rules = reportOf(result).findings.map((f) => `${f.rule}: ${f.message}`);
+    expect(rules).toEqual([]);
+    expect(result.outputs).toMatchObject({ gaps: "0", "new-gaps": "0", "fixed-gaps": "1" });
+    expect(result.exitCode).toBe(0);
+  });
+
   it("tells the gap the PR adds from the ones already on the base branch", async () => {
-    const mock = await startMock(WEBSHOP);
+    const mock = await startMock(WEBSHOP, { example: "crafts-webshop" });
     const result = await run(mock, {
       example: "crafts-webshop",
       manifest: WEBSHOP_MINUS_PHISHING,
@@ -332,7 +503,7 @@ describe("the Action on pull requests", () => {
     expectClean(mock, result);
     expect(result.exitCode).toBe(1); // fail-on new, and there is a new gap
     const body = onlyComment(mock);
-    // The phishing gap, and the pull-request pack's: its author (Codertocat) is not in the team list.
+    // The phishing gap and the pull-request pack's (its author, Codertocat, is not in the team list).
     expect(body).toContain("**2 new gaps, 0 fixed, 25 unchanged**");
     expect(body).toContain("`PR-003`");
     expect(body).toContain("#### New gaps (2)");
@@ -346,6 +517,76 @@ describe("the Action on pull requests", () => {
     expect(failure.map((c) => c.message)).toEqual([
       expect.stringMatching(/^2 security manifest gap\(s\) at or above fail-on "new"/),
     ]);
+  });
+
+  it("runs again on pull_request_review: management's approval releases a decision the PR added", async () => {
+    // The base has no risk acceptance for T-04; the PR adds one by Andreas Hoffmann.
+    const withoutAcceptance = edit(
+      COMPLIANT,
+      `risk_acceptances:
+  - threat: T-04
+    accepted_by: Andreas Hoffmann
+    date: 2026-06-11
+    expires: 2027-05-31
+    reason: Bank details are changed only after a call-back to the supplier's known number; the remaining risk is small.
+`,
+      "",
+    );
+    const mock = await startMock(withoutAcceptance);
+    const workspace = prepareWorkspace("remote-maintenance-portal", COMPLIANT);
+    const opened = await run(mock, { workspace, inputs: { "fail-on": "medium" } });
+    expectClean(mock, opened);
+    expect(opened.exitCode).toBe(1); // RK-009 waits for Andreas Hoffmann: open, fail-on medium
+    const pending = onlyComment(mock);
+    expect(pending).toContain("**1 open gap, 1 waiting for approval** · 🟡 1 medium");
+    expect(pending).toMatch(
+      /^- ⏳ New risk acceptance for threat T-04, until 2027-05-31 — .*waiting for approval by Andreas Hoffmann/m,
+    );
+
+    // Andreas Hoffmann approves the head commit; GitHub runs the workflow again for the review.
+    mock.addReview(PR_NUMBER, { user: "ahoffmann-hansen", state: "APPROVED" });
+    const review = writeEvent("pull_request_review.submitted", (payload) => {
+      const r = payload.review as { state: string; user: { login: string } };
+      r.state = "approved";
+      r.user.login = "ahoffmann-hansen";
+    });
+    const approved = await run(mock, {
+      workspace,
+      eventName: eventNameOf("pull_request_review.submitted"),
+      eventPath: review,
+      inputs: { "fail-on": "medium" },
+    });
+    expectClean(mock, approved);
+    expect(approved.exitCode).toBe(0);
+    const body = onlyComment(mock);
+    // RK-009 was open on the base; the approved acceptance closes it.
+    expect(body).toContain("**0 new gaps, 1 fixed, 0 unchanged**");
+    expect(body).toMatch(/^- ~~Threat T-04 .* no risk acceptance is recorded for it~~ `RK-009`$/m);
+    expect(body).not.toContain("Waiting for approval");
+    expect(body).toMatch(
+      /^- ✅ New risk acceptance for threat T-04, until 2027-05-31 — .*approved on GitHub by Andreas Hoffmann/m,
+    );
+    expect(reportOf(approved).changes?.map((c) => c.approval.state)).toEqual(["approved"]);
+    expect(approved.stdout).toContain("Pull request comment: updated.");
+  });
+
+  it("links the lines of the commit it checked out, also when the PR has moved on since", async () => {
+    // The run checked OTHER_SHA (an older push, or a re-run of its workflow); GitHub's PR head
+    // is HEAD_SHA now, a later push whose manifest has one line more at the top.
+    const mock = await startMock(COMPLIANT);
+    const later = `# reviewed\n${COMPLIANT_MINUS_EXERCISE}`;
+    pushCheckout(mock, HEAD_SHA, prepareWorkspace("remote-maintenance-portal", later));
+    const result = await run(mock, {
+      eventPath: synchronizeTo(OTHER_SHA),
+      manifest: COMPLIANT_MINUS_EXERCISE,
+    });
+    expectClean(mock, result);
+    expect(reportOf(result).pull_request).toEqual({ number: PR_NUMBER, head_sha: OTHER_SHA });
+    for (const comment of mock.comments) {
+      expect(comment.body).not.toContain(`${BLOB}${HEAD_SHA}/`);
+    }
+    expect(result.summary).toContain(`${BLOB}${OTHER_SHA}/security-manifest.yml#L`);
+    expect(result.summary).not.toContain(`${BLOB}${HEAD_SHA}/`);
   });
 
   it("survives a fork's read-only token: warning, job summary, exit code from fail-on", async () => {
@@ -365,7 +606,7 @@ describe("the Action on pull requests", () => {
     expect(result.summary).toContain("### 🛡️ Security manifest check · security-manifest.yml");
     expect(result.summary).toContain("No open gaps");
 
-    const failing = await startMock(WEBSHOP);
+    const failing = await startMock(WEBSHOP, { example: "crafts-webshop" });
     failing.faults.push(
       forbiddenForFork({ operationId: "issues/create-comment", times: Infinity }),
     );
@@ -375,13 +616,22 @@ describe("the Action on pull requests", () => {
     expect(warnings(webshop).some((w) => w.includes("pull-requests: write"))).toBe(true);
   });
 
-  it("retries a 500 on listing the comments", async () => {
+  it("retries a 500 on the GraphQL read of reviews, comments and base files", async () => {
     const mock = await startMock(COMPLIANT);
-    mock.faults.push(serverError({ operationId: "issues/list-comments" }));
+    mock.faults.push(
+      serverError({ operationId: "graphql", operationName: "SecurityManifestPullRequest" }),
+    );
     const result = await run(mock);
     expectClean(mock, result);
-    expect(mock.calls("issues/list-comments").map((r) => r.status)).toEqual([500, 200, 200]);
+    expect(trace(mock)).toEqual([
+      "GET pulls/list-files 200",
+      "POST graphql SecurityManifestPullRequest 500",
+      "POST graphql SecurityManifestPullRequest 200",
+      "POST issues/create-comment 201",
+      "POST graphql SecurityManifestComments 200",
+    ]);
     expect(onlyComment(mock).startsWith(MARKER)).toBe(true);
+    expect(warnings(result)).toEqual([]);
     expect(result.exitCode).toBe(0);
   });
 
@@ -421,22 +671,34 @@ describe("the Action on pull requests", () => {
     held.open();
     const result = await running;
     expectClean(mock, result);
-    expect(mock.calls("issues/update-comment").map((r) => r.status)).toEqual([404]);
+    expect(trace(mock)).toEqual([
+      "GET pulls/list-files 200",
+      "POST graphql SecurityManifestPullRequest 200",
+      "PATCH issues/update-comment 404",
+      "POST issues/create-comment 201",
+      "POST graphql SecurityManifestComments 200",
+    ]);
     expect(onlyComment(mock)).toContain("**0 open gaps**");
   });
 
   it("ends with one comment when two runs race", async () => {
     const mock = await startMock(COMPLIANT);
-    // Hold both first listings until both runs asked: each sees no comment and creates one.
+    // Hold both GraphQL reads until both runs asked: each sees no comment and creates one.
     const held = gate();
-    mock.faults.push({ operationId: "issues/list-comments", waitFor: held.promise, times: 2 });
+    mock.faults.push({
+      operationId: "graphql",
+      operationName: "SecurityManifestPullRequest",
+      waitFor: held.promise,
+      times: 2,
+    });
     const a = run(mock);
     const b = run(mock, { eventPath: eventPath("pull_request.synchronize") });
-    await until(() => mock.calls("issues/list-comments").length >= 2, "both listings");
+    await until(() => graphql(mock, "SecurityManifestPullRequest").length >= 2, "both reads");
     held.open();
     const results = await Promise.all([a, b]);
     for (const result of results) expectClean(mock, result);
     expect(mock.calls("issues/create-comment")).toHaveLength(2);
+    expect(graphql(mock, "SecurityManifestComments")).toHaveLength(2);
     expect(mock.calls("issues/delete-comment").length).toBeGreaterThanOrEqual(1);
     expect(onlyComment(mock).startsWith(MARKER)).toBe(true);
   });
@@ -465,7 +727,10 @@ describe("the Action on pull requests", () => {
     const mock = await startMock(COMPLIANT);
     const result = await run(mock, { inputs: { comment: "never" } });
     expectClean(mock, result);
-    expect(trace(mock)).toEqual(["GET pulls/list-files 200", "GET repos/get-content 200"]);
+    expect(trace(mock)).toEqual([
+      "GET pulls/list-files 200",
+      "POST graphql SecurityManifestPullRequest 200",
+    ]);
   });
 });
 
@@ -486,7 +751,12 @@ describe("the Action's other inputs and unreadable manifests", () => {
       owner: OWNER,
       repo: REPO,
       pulls: [pullFromEvent(readEvent("pull_request.opened"))],
-      files: { [BASE_SHA]: { [file]: COMPLIANT_MINUS_EXERCISE } },
+      files: {
+        [BASE_SHA]: {
+          ...exampleTree("remote-maintenance-portal"),
+          [file]: COMPLIANT_MINUS_EXERCISE,
+        },
+      },
     });
     mocks.push(mock);
     const workspace = prepareWorkspace("remote-maintenance-portal");
@@ -494,18 +764,20 @@ describe("the Action's other inputs and unreadable manifests", () => {
     writeFileSync(path.join(workspace, file), COMPLIANT_MINUS_SECURE_CODING);
     const result = await run(mock, { workspace, inputs: { manifest: file } });
     expectClean(mock, result);
-    // Octokit sends the slash of the path parameter as %2F, which GitHub decodes.
-    expect(
-      mock.calls("repos/get-content").map((r) => [decodeURIComponent(r.path), r.status]),
-    ).toEqual([[`/repos/${OWNER}/${REPO}/contents/${file}`, 200]]);
+    // The base's version of that file, read in the one GraphQL request.
+    const [read] = graphql(mock, "SecurityManifestPullRequest");
+    expect(variablesOf(read)).toMatchObject({
+      blob0: `${BASE_SHA}:${file}`,
+    });
     const marker = `<!-- security-manifest-check:${createHash("sha256").update(file).digest("hex").slice(0, 16)} -->`;
     const body = onlyComment(mock);
     expect(body.startsWith(`${marker}\n`)).toBe(true);
     expect(body).toContain("### 🛡️ Security manifest check · security/manifest.yml");
     expect(body).toContain("**1 new gap, 1 fixed, 0 unchanged**");
+    expect(body).not.toContain("match no component's paths");
     expect(body).toContain(`${BLOB}${HEAD_SHA}/security/manifest.yml#L`);
     const located = workflowCommands(result.stdout).filter((c) => c.properties.file);
-    expect(located.map((c) => c.properties.file)).toEqual([file]);
+    expect(new Set(located.map((c) => c.properties.file))).toEqual(new Set([file]));
   });
 
   it("reports an unreadable manifest in the comment and as an error on its line", async () => {
@@ -514,7 +786,12 @@ describe("the Action's other inputs and unreadable manifests", () => {
     const result = await run(mock, { manifest: broken, inputs: { "fail-on": "never" } });
     expectClean(mock, result);
     expect(result.exitCode).toBe(1); // an unreadable manifest fails whatever fail-on says
-    expect(mock.calls("repos/get-content")).toEqual([]); // nothing to compare
+    expect(trace(mock)).toEqual([
+      "GET pulls/list-files 200",
+      "POST graphql SecurityManifestPullRequest 200",
+      "POST issues/create-comment 201",
+      "POST graphql SecurityManifestComments 200",
+    ]);
     const body = onlyComment(mock);
     expect(body.startsWith(MARKER)).toBe(true);
     expect(body).toContain("**The manifest could not be read:**");
@@ -613,7 +890,7 @@ describe("the Action outside pull requests", () => {
   });
 
   it("passes with fail-on new when the PR adds no gap, and with fail-on never", async () => {
-    const mock = await startMock(WEBSHOP);
+    const mock = await startMock(WEBSHOP, { example: "crafts-webshop" });
     // A Dependabot pull request: a bot has no training to check, and it changes no component.
     const byBot = writeEvent("pull_request.opened", (payload) => {
       const pr = payload.pull_request as { user: { login: string; type: string } };
@@ -661,18 +938,32 @@ describe("the Action outside pull requests", () => {
 
   it("does not fail `fail-on: new` when the base manifest cannot be read", async () => {
     const mock = await startMock(COMPLIANT);
-    mock.faults.push(forbiddenForFork({ operationId: "repos/get-content", times: Infinity }));
+    // The base manifest comes with the reviews and comments: that one read fails for good.
+    mock.faults.push(
+      forbiddenForFork({
+        operationId: "graphql",
+        operationName: "SecurityManifestPullRequest",
+        times: Infinity,
+      }),
+    );
     const result = await run(mock, {
       manifest: COMPLIANT_MINUS_SECURE_CODING,
       inputs: { "fail-on": "new" },
     });
     expectClean(mock, result);
     expect(result.exitCode).toBe(0);
-    expect(
-      workflowCommands(result.stdout, "warning")
-        .map((c) => c.message)
-        .join("\n"),
-    ).toContain("the base manifest could not be read");
+    expect(warnings(result)).toEqual([
+      expect.stringMatching(
+        /^Could not read the pull request's reviews, comments and base files \(403\): .*the comment is skipped/,
+      ),
+      expect.stringContaining("the base manifest could not be read"),
+    ]);
+    // Not knowing the comments, it writes none (it could duplicate ours).
+    expect(trace(mock)).toEqual([
+      "GET pulls/list-files 200",
+      "POST graphql SecurityManifestPullRequest 403",
+    ]);
+    expect(result.summary).toContain("Aylin Demir (developer): no secure-coding training");
   });
 
   it("rejects a wrong input with a message naming it", async () => {
@@ -688,21 +979,20 @@ describe("the Action outside pull requests", () => {
 });
 
 describe("the fork-safe pair (pull_request makes the report, workflow_run posts it)", () => {
-  /** The checking run of the pair, then the report copied into the publishing workspace. */
-  async function checkingRun(
-    mock: MockGitHub,
-    headSha = HEAD_SHA,
-  ): Promise<{ workspace: string; report: string }> {
+  /**
+   * The checking run of the pair (its checkout, the PR's head, is what the mock holds at
+   * HEAD_SHA), then the publishing workflow's own workspace with the downloaded artifact. The
+   * publishing checkout has none of the PR's files: what it judges comes from the API.
+   */
+  async function checkingRun(mock: MockGitHub): Promise<{ workspace: string; report: string }> {
     const checked = await run(mock, {
       manifest: COMPLIANT_MINUS_SECURE_CODING,
-      eventPath: headSha === HEAD_SHA ? eventPath("pull_request.opened") : synchronizeTo(headSha),
       inputs: { comment: "never" },
     });
     expectClean(mock, checked);
     const report = readFileSync(checked.outputs.report ?? "", "utf8");
-    expect(JSON.parse(report).pull_request).toEqual({ number: PR_NUMBER, head_sha: headSha });
-    // The publishing workflow downloads the artifact into its own (trusted) checkout.
-    const workspace = prepareWorkspace("remote-maintenance-portal");
+    expect(JSON.parse(report).pull_request).toEqual({ number: PR_NUMBER, head_sha: HEAD_SHA });
+    const workspace = makeTempDir("publish");
     mkdirSync(path.join(workspace, "artifact"));
     return { workspace, report };
   }
@@ -725,7 +1015,20 @@ describe("the fork-safe pair (pull_request makes the report, workflow_run posts 
     });
   }
 
-  it("posts the comment on the PR named in the report", async () => {
+  /** What the artifact of an untrusted run may claim: another head, no gaps, a link elsewhere. */
+  function forged(report: string): string {
+    const data = JSON.parse(report) as Record<string, unknown> & {
+      pull_request: { head_sha: string };
+      findings: { message: string }[];
+    };
+    data.pull_request.head_sha = OTHER_SHA;
+    data.manifest = "../../../elsewhere.yml";
+    data.findings = data.findings.map((f) => ({ ...f, message: "[pwned](https://evil.example)" }));
+    data.summary = { total: 0 };
+    return JSON.stringify(data);
+  }
+
+  it("posts the comment on the PR named in the report, judged anew from the API", async () => {
     const mock = await startMock(COMPLIANT);
     const { workspace, report } = await checkingRun(mock);
     expect(mock.comments).toEqual([]);
@@ -733,46 +1036,102 @@ describe("the fork-safe pair (pull_request makes the report, workflow_run posts 
     const result = await publish(mock, workspace, report, HEAD_SHA);
     expectClean(mock, result);
     expect(result.exitCode).toBe(0);
-    expect(mock.requests.slice(before).map((r) => r.operationId)).toEqual([
-      "pulls/get",
-      "issues/list-comments",
-      "issues/create-comment",
-      "issues/list-comments",
+    // The PR, its reviews, comments and head manifest; the head's file list (evidence); the
+    // base's manifest; the changed files; then the comment.
+    expect(trace(mock, before)).toEqual([
+      "GET pulls/list-files 200",
+      "POST graphql SecurityManifestPullRequest 200",
+      "GET git/get-tree 200",
+      "POST graphql SecurityManifestBlobs 200",
+      "POST issues/create-comment 201",
+      "POST graphql SecurityManifestComments 200",
     ]);
+    const [read] = graphql(mock, "SecurityManifestPullRequest").slice(-1);
+    expect(variablesOf(read)).toMatchObject({
+      number: PR_NUMBER,
+      blob0: `${HEAD_SHA}:${MANIFEST}`,
+    });
+    expect(mock.calls("git/get-tree").map((r) => [r.path, r.query.recursive])).toEqual([
+      [`/repos/${OWNER}/${REPO}/git/trees/${HEAD_SHA}`, "1"],
+    ]);
+    const [blobs] = graphql(mock, "SecurityManifestBlobs");
+    expect(variablesOf(blobs)).toMatchObject({
+      blob0: `${BASE_SHA}:${MANIFEST}`,
+    });
+
+    // The same comment the checking run would have written: the head's gaps, evidence found in
+    // the head's tree (the publishing checkout has none of it), lines linked at the head.
     const body = onlyComment(mock);
     expect(body.startsWith(MARKER)).toBe(true);
     expect(body).toContain("**1 open gap** · 🟠 1 high");
+    expect(body).toContain("Aylin Demir (developer): no secure-coding training");
+    expect(body).toContain("Training removed: Aylin Demir: secure-coding of 2026-06-30");
     expect(body).toContain(`${BLOB}${HEAD_SHA}/security-manifest.yml#L`);
+    // Every evidence file was found (the publishing checkout has none of them).
+    expect(
+      reportOf(result)
+        .findings.map((f) => f.rule)
+        .sort(),
+    ).toEqual(["TR-003"]);
     expect(result.outputs).toMatchObject({ gaps: "1", "new-gaps": "1" });
-    expect(result.outputs.report).toBe(path.join(workspace, "artifact/report.json"));
+    expect(path.dirname(result.outputs.report ?? "")).toBe(result.runnerTemp);
+    expect(reportOf(result).pull_request).toEqual({ number: PR_NUMBER, head_sha: HEAD_SHA });
     expect(result.summary).toContain("**1 open gap**");
+
+    // Evidence is looked up in the head's tree: a file missing there is missing.
+    mock.setFile(HEAD_SHA, "docs/security/measures/gateway-outbound-only.md", undefined);
+    const again = await publish(mock, workspace, report, HEAD_SHA);
+    expectClean(mock, again);
+    expect(onlyComment(mock)).toContain(
+      "Mitigation M-11 (Gateway opens outbound connections only; no listening services on the WAN side) is marked implemented, but its evidence is missing or not in the repository",
+    );
+  });
+
+  it("reads nothing but the PR number from the report: a forged one gets the same comment", async () => {
+    const mock = await startMock(COMPLIANT);
+    const { workspace, report } = await checkingRun(mock);
+    const honest = await publish(mock, workspace, report, HEAD_SHA);
+    expectClean(mock, honest);
+    const expected = onlyComment(mock);
+    mock.deleteComment(mock.comments[0]?.id ?? 0);
+
+    const result = await publish(mock, workspace, forged(report), HEAD_SHA);
+    expectClean(mock, result);
+    expect(onlyComment(mock)).toBe(expected);
+    expect(expected).not.toContain("evil.example");
+    expect(expected).not.toContain("elsewhere");
+    expect(reportOf(result).pull_request).toEqual({ number: PR_NUMBER, head_sha: HEAD_SHA });
+    expect(warnings(result)).toEqual([]);
   });
 
   it("posts nothing when the PR's head is no longer the commit the run checked", async () => {
     const mock = await startMock(COMPLIANT); // PR #2's head is HEAD_SHA
-    const { workspace, report } = await checkingRun(mock, OTHER_SHA);
+    const { workspace, report } = await checkingRun(mock);
+    const before = mock.requests.length;
     const result = await publish(mock, workspace, report, OTHER_SHA);
     expectClean(mock, result);
-    expect(mock.calls("pulls/get").map((r) => r.status)).toEqual([200]);
+    expect(graphql(mock, "SecurityManifestPullRequest").at(-1)?.status).toBe(200);
     expect(mock.comments).toEqual([]);
     expect(mock.calls("issues/create-comment")).toEqual([]);
+    // Nothing of the other commit was listed.
+    expect(mock.calls("git/get-tree")).toEqual([]);
     expect(warnings(result)).toEqual([
       expect.stringMatching(/#2, whose head is not the commit the run checked; no comment written/),
     ]);
+    expect(trace(mock, before).every((t) => !t.includes("issues/"))).toBe(true);
   });
 
-  it("posts nothing when the report names another head than the run checked", async () => {
+  it("posts nothing when the report names no pull request", async () => {
     const mock = await startMock(COMPLIANT);
     const { workspace, report } = await checkingRun(mock);
-    const forged = JSON.parse(report) as { pull_request: { head_sha: string } };
-    forged.pull_request.head_sha = OTHER_SHA;
-    const result = await publish(mock, workspace, JSON.stringify(forged), HEAD_SHA);
+    const before = mock.requests.length;
+    const data = JSON.parse(report) as { pull_request?: unknown };
+    delete data.pull_request;
+    const result = await publish(mock, workspace, JSON.stringify(data), HEAD_SHA);
     expectClean(mock, result);
-    expect(warnings(result)).toEqual([
-      `The report is about another commit than the run checked (${HEAD_SHA}); no comment written.`,
-    ]);
-    expect(mock.comments).toEqual([]);
-    expect(mock.calls("issues/create-comment")).toEqual([]);
+    expect(result.exitCode).toBe(0);
+    expect(warnings(result)).toEqual(["The report names no pull request: nothing to comment on."]);
+    expect(mock.requests.slice(before)).toEqual([]);
   });
 });
 
@@ -780,7 +1139,7 @@ describe("secrets and hostile content", () => {
   it("never prints the token, also with RUNNER_DEBUG set and on API error paths", async () => {
     const mock = await startMock(COMPLIANT);
     mock.faults.push(
-      forbiddenForFork({ operationId: "repos/get-content" }),
+      forbiddenForFork({ operationId: "pulls/list-files" }),
       forbiddenForFork({ operationId: "issues/create-comment", times: Infinity }),
     );
     const result = await run(mock, { env: { RUNNER_DEBUG: "1" } });
@@ -801,10 +1160,25 @@ describe("secrets and hostile content", () => {
     expect(JSON.stringify([mock.requests, mock.contractViolations])).not.toContain(TOKEN);
     // It did authenticate, with the token as a bearer/token credential (redacted by the mock).
     expect(mock.requests[0]?.headers.authorization).toMatch(/^(token|bearer) \[redacted\]$/i);
+    // GraphQL authenticates the same way.
+    expect(mock.calls("graphql")[0]?.headers.authorization).toMatch(
+      /^(token|bearer) \[redacted\]$/i,
+    );
     // The error paths really ran: both faults became warnings.
     expect(warnings(result)).toEqual([
-      expect.stringMatching(/^Could not read security-manifest.yml at the base commit \(403\)/),
+      expect.stringMatching(/^Could not list the pull request's changed files \(403\)/),
       expect.stringContaining("pull-requests: write"),
+    ]);
+
+    // And when the GraphQL read fails.
+    const failing = await startMock(COMPLIANT);
+    failing.faults.push(forbiddenForFork({ operationId: "graphql", times: Infinity }));
+    const unread = await run(failing, { env: { RUNNER_DEBUG: "1" } });
+    expectClean(failing, unread);
+    expect(warnings(unread)).toEqual([
+      expect.stringMatching(
+        /^Could not read the pull request's reviews, comments and base files \(403\)/,
+      ),
     ]);
   });
 
@@ -819,7 +1193,9 @@ describe("secrets and hostile content", () => {
         "title: Phishing-E-Learning und Test-Mails für alle im Büro",
         `title: ${JSON.stringify(`${hostile} mitigation`)}`,
       );
-    const mock = await startMock(WEBSHOP.replaceAll("Tobias Brandt", "Someone Else"));
+    const mock = await startMock(WEBSHOP.replaceAll("Tobias Brandt", "Someone Else"), {
+      example: "crafts-webshop",
+    });
     const result = await run(mock, {
       example: "crafts-webshop",
       manifest,
@@ -834,7 +1210,11 @@ describe("secrets and hostile content", () => {
       expect(tags.has(tag)).toBe(false);
     const anchors = [...html.matchAll(/<a\b[^>]*>/g)].map((m) => m[0]);
     expect(anchors.length).toBeGreaterThan(0);
-    for (const a of anchors) expect(a).toMatch(new RegExp(`^<a href="${BLOB}${HEAD_SHA}/`));
+    // Lines at the head, and removed items at the base: nothing else is ever linked.
+    for (const a of anchors)
+      expect(a).toMatch(
+        new RegExp(`^<a href="${BLOB}(${HEAD_SHA}|${BASE_SHA})/security-manifest\\.yml#L\\d+">$`),
+      );
     expect(html).toContain("&lt;img src=x onerror=alert(1)&gt;");
     expect(html).not.toMatch(/@octocat/);
     expect(html).toContain("@\u200Boctocat");
@@ -857,7 +1237,7 @@ describe("secrets and hostile content", () => {
 `,
     ).join("");
     const manifest = edit(COMPLIANT, "\ncomponents:\n", `${members}\ncomponents:\n`);
-    const mock = await startMock();
+    const mock = await startMock(COMPLIANT);
     const result = await run(mock, { manifest, inputs: { "fail-on": "never" } });
     expectClean(mock, result);
     const gaps = Number(result.outputs.gaps);

@@ -3,19 +3,34 @@
 // webhook payload and a prepared workspace. The child is started asynchronously because the
 // GitHub mock it talks to runs in the test process.
 import { spawn } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { REPO_ROOT } from "../fixtures/fixtures.js";
+import {
+  type WebhookExampleName,
+  webhookExample,
+  writeWebhookExample,
+} from "../support/contracts.js";
 
-export const SHARED = path.resolve(REPO_ROOT, "../shared");
-export const CONTRACTS = path.join(SHARED, "contracts");
-export const EVENTS = path.join(CONTRACTS, "events");
-export const SARIF_SCHEMA = path.join(CONTRACTS, "sarif-schema-2.1.0.json");
+export { SARIF_SCHEMA } from "../support/contracts.js";
 export const BUNDLE = path.join(REPO_ROOT, "action/dist/index.js");
 
-/** What the shared pull_request payloads are about (Codertocat/Hello-World, PR #2). */
+/**
+ * What the pull_request and pull_request_review payloads of @octokit/webhooks-examples are
+ * about (Codertocat/Hello-World, PR #2).
+ */
 export const OWNER = "Codertocat";
 export const REPO = "Hello-World";
 export const PR_NUMBER = 2;
@@ -25,12 +40,8 @@ export const TODAY = "2026-11-26";
 export const MANIFEST = "security-manifest.yml";
 
 export type Example = "remote-maintenance-portal" | "crafts-webshop";
-export type EventName =
-  | "pull_request.opened"
-  | "pull_request.synchronize"
-  | "push"
-  | "workflow_run.completed"
-  | "workflow_dispatch";
+/** The webhook payloads the tests run the Action with (see `webhookExample`). */
+export type EventName = WebhookExampleName | "pull_request_review.submitted";
 
 const tempDirs: string[] = [];
 
@@ -67,8 +78,38 @@ export function prepareWorkspace(example: Example, manifest?: string): string {
   return dir;
 }
 
+/**
+ * Every regular file below `dir` by its path relative to `dir` ("/"-separated), as the mock's
+ * `files[ref]` takes a commit's tree. Symbolic links are left out (and never followed).
+ */
+export function repositoryFiles(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (relative: string) => {
+    for (const name of readdirSync(path.join(dir, relative)).sort()) {
+      const child = relative ? `${relative}/${name}` : name;
+      const stat = lstatSync(path.join(dir, child));
+      if (stat.isDirectory()) walk(child);
+      else if (stat.isFile()) files[child] = readFileSync(path.join(dir, child), "utf8");
+    }
+  };
+  walk("");
+  return files;
+}
+
+/**
+ * An example project's tree at a commit, with `manifest` as its manifest (default: the one
+ * `exampleManifest` gives) or, with `null`, without a manifest.
+ */
+export function exampleTree(example: Example, manifest?: string | null): Record<string, string> {
+  const files = repositoryFiles(path.join(REPO_ROOT, "examples", example));
+  if (manifest === null) delete files[MANIFEST];
+  else files[MANIFEST] = manifest ?? exampleManifest(example);
+  return files;
+}
+
+/** A fresh copy of a real webhook payload (@octokit/webhooks-examples). */
 export function readEvent(name: EventName): Record<string, unknown> {
-  return JSON.parse(readFileSync(path.join(EVENTS, `${name}.json`), "utf8"));
+  return webhookExample(name);
 }
 
 /** A copy of a real payload, changed by `edit`, written where GITHUB_EVENT_PATH can point. */
@@ -83,8 +124,20 @@ export function writeEvent(
   return file;
 }
 
+/** GITHUB_EVENT_NAME of a payload: "pull_request_review.submitted" → "pull_request_review". */
+export function eventNameOf(name: EventName): string {
+  return name.split(".", 1)[0] ?? name;
+}
+
+const eventFiles = new Map<EventName, string>();
+
+/** A real payload unchanged, written once (per temporary-directory lifetime) for GITHUB_EVENT_PATH. */
 export function eventPath(name: EventName): string {
-  return path.join(EVENTS, `${name}.json`);
+  const known = eventFiles.get(name);
+  if (known && existsSync(known)) return known;
+  const file = writeWebhookExample(name, makeTempDir("event"));
+  eventFiles.set(name, file);
+  return file;
 }
 
 /** Inputs as action.yml declares them, with their defaults (GitHub sets every one). */
@@ -101,7 +154,7 @@ function declaredInputs(token: string): Record<string, string> {
 }
 
 export interface ActionRunOptions {
-  /** GITHUB_EVENT_NAME, e.g. pull_request, push, workflow_run. */
+  /** GITHUB_EVENT_NAME, e.g. pull_request, pull_request_review, push, workflow_run. */
   eventName: string;
   /** GITHUB_EVENT_PATH: a real payload or a copy from `writeEvent`. */
   eventPath: string;

@@ -179,6 +179,14 @@ describe("pull-request pack", () => {
       expect(await findingsOf("PR-007", COMPLIANT, { pullRequest: PULL_REQUEST })).toEqual([]);
     });
 
+    it("does not ask a component to cover the check's own files (the manifest, rule packs)", async () => {
+      const pullRequest = {
+        changedFiles: ["security-manifest.yml", "security/rules/acme.yml"],
+        checkFiles: ["security-manifest.yml", "security/rules/acme.yml"],
+      };
+      expect(await findingsOf("PR-007", COMPLIANT, { pullRequest })).toEqual([]);
+    });
+
     it("names the first five files no component covers, as a low hint", async () => {
       const changedFiles = [
         "services/portal/a.ts",

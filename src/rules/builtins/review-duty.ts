@@ -1,3 +1,4 @@
+import { compareCodePoints } from "../../report/code-point-order.js";
 import { sameLogin } from "../authority.js";
 import { changedByPullRequest, componentProtection } from "../check-keywords.js";
 import { globMatcher } from "../glob-match.js";
@@ -61,7 +62,10 @@ export const unmappedChanges: BuiltinCheckFunction = (_check, { context }) => {
     return Array.isArray(paths) ? paths.filter((g): g is string => typeof g === "string") : [];
   });
   const matches = globMatcher(globs);
-  const unmatched = [...new Set(pr.changedFiles)].filter((file) => !matches(file)).sort();
+  const own = new Set(pr.checkFiles ?? []);
+  const unmatched = [...new Set(pr.changedFiles)]
+    .filter((file) => !own.has(file) && !matches(file))
+    .sort(compareCodePoints);
   if (unmatched.length === 0) return [];
   const more = unmatched.length - NAMED_FILES;
   return [
