@@ -395,28 +395,49 @@ function profileChanges(base: Data, head: Data): DetectedChange[] {
   return changes;
 }
 
-function componentChanges(base: Data, head: Data): DetectedChange[] {
+/**
+ * Pairs the base's items of a top-level list with the head's by `key`. A removed item is a change
+ * of `removed` kind, undone by appending it at the end (so no item before it moves); the pairs
+ * found are handed to `compare` with the item's index in the head.
+ */
+function pairItems(
+  base: Data,
+  head: Data,
+  list: "components" | "team",
+  key: "id" | "name",
+  removed: ChangeKind,
+  compare: (was: Data, now: Data, index: number, subject: string) => void,
+): DetectedChange[] {
   const changes: DetectedChange[] = [];
-  const after = asArray(head.components).map(asObject);
-  asArray(base.components)
+  const after = asArray(head[list]).map(asObject);
+  asArray(base[list])
     .map(asObject)
     .forEach((was, baseIndex) => {
-      const id = text(was.id) ?? "?";
-      const index = after.findIndex((c) => c.id === was.id);
-      if (index < 0) {
-        changes.push({
-          kind: "component-removed",
-          subject: id,
-          side: "base",
-          pointer: `/components/${baseIndex}`,
-          // Appended at the end, so no component before it moves.
-          revert: (data) => {
-            data.components = [...asArray(data.components), clone(was)];
-          },
-        });
-        return;
-      }
-      const now = after[index] as Data;
+      const subject = text(was[key]) ?? "?";
+      const index = after.findIndex((item) => item[key] === was[key]);
+      if (index >= 0) return compare(was, after[index] as Data, index, subject);
+      changes.push({
+        kind: removed,
+        subject,
+        side: "base",
+        pointer: `/${list}/${baseIndex}`,
+        revert: (data) => {
+          data[list] = [...asArray(data[list]), clone(was)];
+        },
+      });
+    });
+  return changes;
+}
+
+function componentChanges(base: Data, head: Data): DetectedChange[] {
+  const changes: DetectedChange[] = [];
+  const removed = pairItems(
+    base,
+    head,
+    "components",
+    "id",
+    "component-removed",
+    (was, now, index, id) => {
       const pointer = `/components/${index}`;
       const component = (data: Data) => asObject(asArray(data.components)[index]);
       const dropped = asArray(was.paths).filter((glob) => !asArray(now.paths).includes(glob));
@@ -456,8 +477,9 @@ function componentChanges(base: Data, head: Data): DetectedChange[] {
             revert: (data) => restore(component(data), ["protection_needs"], axis, b),
           });
       }
-    });
-  return changes;
+    },
+  );
+  return [...removed, ...changes];
 }
 
 /** Items of the risk register removed: their gaps disappear with them. */
@@ -508,25 +530,13 @@ const trainingIdentity = (t: Data) => `${text(t.topic) ?? ""}\u0000${text(t.date
 
 function teamChanges(base: Data, head: Data, facts: DiffFacts): DetectedChange[] {
   const changes: DetectedChange[] = [];
-  const after = asArray(head.team).map(asObject);
-  asArray(base.team)
-    .map(asObject)
-    .forEach((was, baseIndex) => {
-      const name = text(was.name) ?? "?";
-      const index = after.findIndex((m) => m.name === was.name);
-      if (index < 0) {
-        changes.push({
-          kind: "member-removed",
-          subject: name,
-          side: "base",
-          pointer: `/team/${baseIndex}`,
-          revert: (data) => {
-            data.team = [...asArray(data.team), clone(was)];
-          },
-        });
-        return;
-      }
-      const now = after[index] as Data;
+  const removed = pairItems(
+    base,
+    head,
+    "team",
+    "name",
+    "member-removed",
+    (was, now, index, name) => {
       const member = (data: Data) => asObject(asArray(data.team)[index]);
       const leftNow = isIsoDate(now.left) && daysBetween(now.left, facts.today) >= 0;
       const leftBefore = isIsoDate(was.left) && daysBetween(was.left, facts.today) >= 0;
@@ -555,8 +565,9 @@ function teamChanges(base: Data, head: Data, facts: DiffFacts): DetectedChange[]
           },
         });
       }
-    });
-  return changes;
+    },
+  );
+  return [...removed, ...changes];
 }
 
 /**
