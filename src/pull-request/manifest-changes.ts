@@ -415,7 +415,10 @@ function pairItems(
     .forEach((was, baseIndex) => {
       const subject = text(was[key]) ?? "?";
       const index = after.findIndex((item) => item[key] === was[key]);
-      if (index >= 0) return compare(was, after[index] as Data, index, subject);
+      if (index >= 0) {
+        compare(was, after[index] as Data, index, subject);
+        return;
+      }
       changes.push({
         kind: removed,
         subject,

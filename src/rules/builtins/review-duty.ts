@@ -75,7 +75,7 @@ export const unmappedChanges: BuiltinCheckFunction = (_check, { context }) => {
       values: {
         files: unmatched.slice(0, NAMED_FILES).join(", ").slice(0, 1000),
         count: unmatched.length,
-        more: more > 0 ? more : 0,
+        more: Math.max(more, 0),
       },
     },
   ];
