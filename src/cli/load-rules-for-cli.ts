@@ -13,7 +13,7 @@ export async function loadRuleSetForCli(
     throw new UsageError(`--rules ${unmatched.map((p) => `"${p}"`).join(", ")} matches no file`);
   }
   try {
-    return await loadRuleSet(files);
+    return await loadRuleSet(files, { cwd: io.cwd });
   } catch (error) {
     if (!(error instanceof SourceError)) throw error;
     io.stderr(`A rule pack could not be loaded:\n${formatProblem(error.problem)}\n`);

@@ -41,7 +41,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stdout(`${TOOL.version}\n`);
     return EXIT.ok;
   }
-  const command = COMMANDS[name];
+  // Own keys only: `constructor`, `toString` or `__proto__` are no commands of ours.
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   try {
     if (!command) throw new UsageError(`unknown command "${name}"`);
     return await command(rest, io);

@@ -1,5 +1,10 @@
+/** Longest input a suggestion is looked for. */
+const MAX_GUESS_LENGTH = 64;
+
 /** Suggests the closest allowed word for a typo, or nothing when none is close enough. */
 export function didYouMean(input: string, candidates: readonly string[]): string | undefined {
+  // Keys and enum values are short; a long value (a pasted log) is no typo of one.
+  if (input.length > MAX_GUESS_LENGTH) return undefined;
   const needle = input.toLowerCase();
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;

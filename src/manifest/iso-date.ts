@@ -7,9 +7,15 @@ export function isIsoDate(value: unknown): value is string {
   const match = ISO_DATE.exec(value);
   if (!match) return false;
   const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
+  // setUTCFullYear, not Date.UTC: Date.UTC reads the years 0…99 as 1900…1999.
+  const date = new Date(0);
+  date.setUTCFullYear(y, m - 1, d);
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
+
+/** The first and last day a YYYY-MM-DD date can name; date arithmetic stays inside them. */
+const FIRST_DAY = "0000-01-01";
+const LAST_DAY = "9999-12-31";
 
 /** Days since 1970-01-01; only call with a value that passed isIsoDate. */
 export function dayNumber(value: string): number {
@@ -20,8 +26,18 @@ export function daysBetween(from: string, to: string): number {
   return dayNumber(to) - dayNumber(from);
 }
 
+/**
+ * The date `days` after `value` (before it, for negative days). Never throws: a result beyond
+ * the four-digit years (e.g. from a pack's `max_age_days: 1e20`) is the first or last such day,
+ * and a value that is no date comes back unchanged.
+ */
 export function addDays(value: string, days: number): string {
-  return new Date((dayNumber(value) + days) * DAY_MS).toISOString().slice(0, 10);
+  const start = dayNumber(value);
+  if (!Number.isFinite(start) || Number.isNaN(days)) return value;
+  const day = Math.round(start + days);
+  if (!(day >= dayNumber(FIRST_DAY))) return FIRST_DAY;
+  if (!(day <= dayNumber(LAST_DAY))) return LAST_DAY;
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** Today in UTC: the one place the clock is read, by the faces (CLI, Action), never by the engine. */
@@ -31,8 +47,11 @@ export function todayUtc(now: Date = new Date()): string {
 
 /** The same calendar day N years later (28 February for a 29 February that does not exist then). */
 export function addYears(value: string, years: number): string {
-  const shifted: string = `${Number(value.slice(0, 4)) + years}${value.slice(4)}`;
-  return isIsoDate(shifted)
-    ? shifted
-    : `${value.slice(0, 4).replace(/\d+/, String(Number(value.slice(0, 4)) + years))}-02-28`;
+  const year = Number(value.slice(0, 4)) + years;
+  if (!Number.isInteger(year)) return value;
+  if (year < 0) return FIRST_DAY;
+  if (year > 9999) return LAST_DAY;
+  const digits = String(year).padStart(4, "0");
+  const shifted = `${digits}${value.slice(4)}`;
+  return isIsoDate(shifted) ? shifted : `${digits}-02-28`;
 }

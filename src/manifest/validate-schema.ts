@@ -191,6 +191,31 @@ function describe(error: ErrorObject): Described {
         describedAs(error),
       );
     }
+    case "maximum":
+    case "exclusiveMaximum": {
+      const limit = String((error.params as { limit: number }).limit);
+      return constraint(
+        pointer,
+        here,
+        {
+          en: `${shown} must be ${error.keyword === "maximum" ? "at most" : "less than"} ${limit}`,
+          de: `${shown} muss ${error.keyword === "maximum" ? "höchstens" : "kleiner als"} ${limit} sein`,
+        },
+        describedAs(error),
+      );
+    }
+    case "maxLength": {
+      const limit = String((error.params as { limit: number }).limit);
+      return constraint(
+        pointer,
+        here,
+        {
+          en: `is longer than ${limit} characters`,
+          de: `ist länger als ${limit} Zeichen`,
+        },
+        describedAs(error),
+      );
+    }
     case "uniqueItems":
       return constraint(
         pointer,

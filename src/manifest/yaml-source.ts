@@ -1,4 +1,6 @@
 import {
+  Composer,
+  type CST,
   type Document,
   isAlias,
   isMap,
@@ -6,9 +8,10 @@ import {
   isSeq,
   LineCounter,
   type Node,
-  parseAllDocuments,
+  Parser,
   visit,
 } from "yaml";
+import { positionInText } from "./decode-source.js";
 import { SourceError } from "./manifest-error.js";
 
 /** Inputs larger than this are refused before parsing: no manifest or rule pack is this big. */
@@ -17,6 +20,12 @@ export const MAX_SOURCE_BYTES = 10 * 1024 * 1024;
 const MAX_ALIAS_COUNT = 100;
 /** Values a document may expand to through aliases: far above any real manifest, far below a bomb. */
 const MAX_EXPANDED_NODES = 1_000_000;
+/**
+ * Lists and mappings inside each other, at most: a manifest needs about 6, a rule pack's check
+ * about 15. Deeper input is refused before parsing goes on, so nothing recursive (the YAML
+ * composer, the schema validator, the rules) can run out of stack on it.
+ */
+export const MAX_DEPTH = 64;
 
 export interface Position {
   line: number;
@@ -54,6 +63,12 @@ export class YamlSource {
       }
     }
     return { line: 1, column: 1 };
+  }
+
+  /** The text of the scalar at `pointer` as written in the file (`1.0` for the number 1). */
+  scalarSourceOf(pointer: string): string | undefined {
+    const node = this.#nodeAt(pointerToPath(pointer));
+    return isScalar(node) && typeof node.source === "string" ? node.source : undefined;
   }
 
   /** Position of the key `key` inside the mapping at `pointer` (for unknown-key errors). */
@@ -110,22 +125,36 @@ export function parseYamlSource(file: string, text: string, what = "manifest"): 
   }
   const lines = new LineCounter();
   const source = text.startsWith("\uFEFF") ? text.slice(1) : text;
+  checkCharacters(file, source, what);
   // YAML 1.2 core only, whatever a %YAML directive says: 1.1 would turn dates into objects and
   // `yes` into true. Warnings (e.g. about complex keys) are not printed: the schema reports them.
-  const docs = parseAllDocuments(source, {
-    lineCounter: lines,
-    uniqueKeys: true,
-    prettyErrors: true,
-    version: "1.2",
-    schema: "core",
-    logLevel: "error",
-  });
+  // Parsed in two steps (what parseAllDocuments does) so that the nesting depth is checked on
+  // the syntax tree before anything recursive runs on it.
+  const tokens = Array.from(new Parser(lines.addNewLine).parse(source));
   const at = (offset: number) => {
     const { line, col } = lines.linePos(offset);
     return { line, column: col };
   };
-  if (!Array.isArray(docs) || docs.length === 0) {
-    // Empty input yields no document at all (or an EmptyStream).
+  const facts = scanTokens(tokens);
+  if (facts.tooDeep !== undefined) {
+    throw new SourceError({
+      file,
+      ...at(facts.tooDeep),
+      code: "too-deep",
+      message: `the ${what} nests lists and mappings more than ${MAX_DEPTH} levels deep here`,
+      hint: `a ${what} needs only a few levels; check for unclosed [ or { brackets or a runaway indentation`,
+    });
+  }
+  const docs = Array.from(
+    new Composer({
+      uniqueKeys: true,
+      version: "1.2",
+      schema: "core",
+      logLevel: "error",
+    }).compose(tokens),
+  );
+  if (docs.length === 0) {
+    // Empty input (or only comments) yields no document at all.
     throw new SourceError({
       file,
       line: 1,
@@ -151,12 +180,15 @@ export function parseYamlSource(file: string, text: string, what = "manifest"): 
   const doc = docs[0] as Document.Parsed;
   const firstError = doc.errors[0];
   if (firstError) {
-    const pos = firstError.linePos?.[0];
     const duplicate = firstError.code === "DUPLICATE_KEY";
+    // A missing closing quote is found at the end of the file; the reader needs the opening one.
+    const quote =
+      firstError.code === "MISSING_CHAR" && /quote/.test(firstError.message)
+        ? facts.unclosedQuote
+        : undefined;
     throw new SourceError({
       file,
-      line: pos?.line ?? 1,
-      column: pos?.col ?? 1,
+      ...at(quote ?? firstError.pos[0]),
       code: duplicate ? "duplicate-key" : "yaml-syntax",
       message: duplicate
         ? `duplicate key: ${describeDuplicate(source, firstError.pos[0])} appears more than once in the same mapping`
@@ -168,12 +200,29 @@ export function parseYamlSource(file: string, text: string, what = "manifest"): 
   }
   let aliases = 0;
   let bombAt: number | undefined;
-  visit(doc, {
-    Alias(_key, node) {
+  // Anchors in document order: an alias must come after its anchor (or inside it: a cycle).
+  const anchors = new Set<string>();
+  let unresolved: { name: string; offset: number } | undefined;
+  visit(doc, (_key, node) => {
+    if (isAlias(node)) {
       aliases++;
       if (aliases > MAX_ALIAS_COUNT && bombAt === undefined) bombAt = node.range?.[0] ?? 0;
-    },
+      if (!anchors.has(node.source) && unresolved === undefined)
+        unresolved = { name: node.source, offset: node.range?.[0] ?? 0 };
+    } else if ((isScalar(node) || isMap(node) || isSeq(node)) && node.anchor) {
+      anchors.add(node.anchor);
+    }
+    return undefined;
   });
+  if (unresolved) {
+    throw new SourceError({
+      file,
+      ...at(unresolved.offset),
+      code: "yaml-syntax",
+      message: `YAML syntax error: the alias *${unresolved.name} refers to no anchor &${unresolved.name} before it`,
+      hint: `define the value with &${unresolved.name} before this place, or write the value out`,
+    });
+  }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -205,7 +254,9 @@ export function parseYamlSource(file: string, text: string, what = "manifest"): 
       message:
         shape === "cycle"
           ? "a YAML alias refers to a value that contains it, which would never end"
-          : `the ${what} expands to more than ${MAX_EXPANDED_NODES.toLocaleString("en-US")} values through its aliases`,
+          : shape === "deep"
+            ? `through its aliases, the ${what} nests lists and mappings more than ${MAX_DEPTH} levels deep`
+            : `the ${what} expands to more than ${MAX_EXPANDED_NODES.toLocaleString("en-US")} values through its aliases`,
       hint: "write the values out instead of using anchors and aliases (*name)",
     });
   }
@@ -229,6 +280,77 @@ export function parseYamlSource(file: string, text: string, what = "manifest"): 
   return new YamlSource(file, data, doc, lines);
 }
 
+/**
+ * Characters YAML does not allow in a file (C0 controls other than tab and line ends, DEL, C1
+ * controls other than NEL, U+FFFE/U+FFFF). The YAML library would read them into values; a NUL
+ * byte usually means the file is binary or in another encoding.
+ */
+const FORBIDDEN_CHARACTER =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\uFFFE\uFFFF]/;
+
+function checkCharacters(file: string, source: string, what: string): void {
+  const match = FORBIDDEN_CHARACTER.exec(source);
+  if (!match) return;
+  const code = (match[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
+  const nul = match[0] === "\u0000";
+  throw new SourceError({
+    file,
+    ...positionInText(source, match.index),
+    code: nul ? "nul-byte" : "control-character",
+    message: nul
+      ? `the ${what} contains a NUL byte (U+0000): it is not a text file, or not saved as UTF-8`
+      : `the ${what} contains the invisible control character U+${code}, which YAML does not allow`,
+    hint: nul
+      ? "save the file as UTF-8 text; if it is UTF-16 or UTF-32, convert it (iconv -t UTF-8)"
+      : `delete the character (an editor shows it as a box or "<U+${code}>"); write "\\u${code}" in double quotes if it is meant`,
+  });
+}
+
+interface TokenFacts {
+  /** Offset of the first list or mapping nested deeper than MAX_DEPTH. */
+  tooDeep?: number;
+  /** Offset of the first quoted value without its closing quote (YAML reports the end of file). */
+  unclosedQuote?: number;
+}
+
+/** Walks the syntax tree with its own stack, so any depth is fine here. */
+function scanTokens(tokens: readonly CST.Token[]): TokenFacts {
+  type Entry = { token: CST.Token | null | undefined; depth: number };
+  const facts: TokenFacts = {};
+  // Reversed onto the stack: the first too-deep collection in the file is found first.
+  const stack: Entry[] = tokens.map((token) => ({ token, depth: 0 })).reverse();
+  while (stack.length > 0) {
+    const { token, depth } = stack.pop() as Entry;
+    if (!token) continue;
+    if (token.type === "document") {
+      stack.push({ token: token.value, depth });
+    } else if (
+      token.type === "block-map" ||
+      token.type === "block-seq" ||
+      token.type === "flow-collection"
+    ) {
+      if (depth + 1 > MAX_DEPTH) {
+        facts.tooDeep = token.offset;
+        return facts;
+      }
+      for (let i = token.items.length - 1; i >= 0; i--) {
+        const item = token.items[i] as CST.CollectionItem;
+        stack.push({ token: item.value, depth: depth + 1 }, { token: item.key, depth: depth + 1 });
+      }
+    } else if (facts.unclosedQuote === undefined && !closed(token)) {
+      facts.unclosedQuote = token.offset;
+    }
+  }
+  return facts;
+}
+
+function closed(token: CST.Token): boolean {
+  if (token.type === "double-quoted-scalar") return /^"(?:[^"\\]|\\[\s\S])*"$/.test(token.source);
+  if (token.type === "single-quoted-scalar") return /^'(?:[^']|'')*'$/.test(token.source);
+  return true;
+}
+
 function describeDuplicate(source: string, offset: number): string {
   const key = /^[^\s:#]+|^"[^"]*"|^'[^']*'/.exec(source.slice(offset, offset + 200))?.[0];
   return key ? `"${key.replace(/^["']|["']$/g, "")}"` : "a key";
@@ -248,12 +370,13 @@ function firstAliasOffset(doc: Document.Parsed): number | undefined {
  * Walks the parsed data once, as later stages will: "cycle" when an alias contains itself, "large"
  * when aliases multiply it beyond the node budget. Iterative, so depth cannot overflow the stack.
  */
-function expandedShape(data: unknown): "ok" | "cycle" | "large" {
+function expandedShape(data: unknown): "ok" | "cycle" | "large" | "deep" {
+  type Entry = { value: unknown; leaving: boolean; depth: number };
   const onPath = new Set<object>();
-  const stack: { value: unknown; leaving: boolean }[] = [{ value: data, leaving: false }];
+  const stack: Entry[] = [{ value: data, leaving: false, depth: 0 }];
   let nodes = 0;
   while (stack.length > 0) {
-    const { value, leaving } = stack.pop() as { value: unknown; leaving: boolean };
+    const { value, leaving, depth } = stack.pop() as Entry;
     if (!value || typeof value !== "object") {
       nodes++;
       continue;
@@ -264,9 +387,12 @@ function expandedShape(data: unknown): "ok" | "cycle" | "large" {
     }
     if (onPath.has(value)) return "cycle";
     if (++nodes > MAX_EXPANDED_NODES) return "large";
+    // Aliases can nest what the text does not: an anchored list inside another, many times over.
+    if (depth + 1 > MAX_DEPTH) return "deep";
     onPath.add(value);
-    stack.push({ value, leaving: true });
-    for (const child of Object.values(value)) stack.push({ value: child, leaving: false });
+    stack.push({ value, leaving: true, depth });
+    for (const child of Object.values(value))
+      stack.push({ value: child, leaving: false, depth: depth + 1 });
   }
   return "ok";
 }

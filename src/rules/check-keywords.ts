@@ -1,5 +1,5 @@
 import path from "node:path";
-import { addYears, daysBetween, isIsoDate } from "../manifest/iso-date.js";
+import { addYears, dayNumber, isIsoDate } from "../manifest/iso-date.js";
 import { pointerToPath } from "../manifest/yaml-source.js";
 import { authorityOf, isManagementName } from "./authority.js";
 import type { EvaluationContext } from "./evaluation-context.js";
@@ -37,22 +37,35 @@ const define = <Spec>(
   metaSchema?: object,
 ): KeywordDefinition => ({ schemaType, metaSchema, holds: holds as KeywordDefinition["holds"] });
 
+/** Day counts in checks stay within a hundred years either way: a larger one is a mistake. */
+export const MAX_DAYS = 36_500;
+export const MAX_YEARS = 100;
+const DAYS = { type: "number", minimum: -MAX_DAYS, maximum: MAX_DAYS };
+
 export const CHECK_KEYWORDS: Record<string, KeywordDefinition> = {
   maxAgeDays: define<number>(
     "number",
-    (days, data, _p, ctx) => isIsoDate(data) && daysBetween(data, ctx.today) <= days,
+    (days, data, _p, ctx) => {
+      const day = isoDay(data);
+      return day !== undefined && today(ctx) - day <= days;
+    },
+    DAYS,
   ),
-  notInFuture: define<boolean>(
-    "boolean",
-    (on, data, _p, ctx) => !on || (isIsoDate(data) && daysBetween(data, ctx.today) >= 0),
-  ),
-  notPast: define<boolean>(
-    "boolean",
-    (on, data, _p, ctx) => !on || (isIsoDate(data) && daysBetween(ctx.today, data) >= 0),
-  ),
+  notInFuture: define<boolean>("boolean", (on, data, _p, ctx) => {
+    const day = isoDay(data);
+    return !on || (day !== undefined && today(ctx) - day >= 0);
+  }),
+  notPast: define<boolean>("boolean", (on, data, _p, ctx) => {
+    const day = isoDay(data);
+    return !on || (day !== undefined && day - today(ctx) >= 0);
+  }),
   minDaysAhead: define<number>(
     "number",
-    (days, data, _p, ctx) => isIsoDate(data) && daysBetween(ctx.today, data) >= days,
+    (days, data, _p, ctx) => {
+      const day = isoDay(data);
+      return day !== undefined && day - today(ctx) >= days;
+    },
+    DAYS,
   ),
   knownRule: define<boolean>(
     "boolean",
@@ -63,19 +76,20 @@ export const CHECK_KEYWORDS: Record<string, KeywordDefinition> = {
     (spec, data, parentData, ctx) => {
       const reference = spec.ref.startsWith("/")
         ? valueAt(ctx.manifest, spec.ref)
-        : (parentData as Data | undefined)?.[spec.ref];
+        : ownValue(parentData, spec.ref);
       // Without a reference date there is nothing to compare; other rules ask for the date.
       if (!isIsoDate(reference)) return true;
       // Calendar years first (leap days counted right), then days.
       const start = spec.years ? addYears(reference, spec.years) : reference;
-      return isIsoDate(data) && daysBetween(start, data) <= spec.days;
+      const day = isoDay(data);
+      return day !== undefined && day - dayNumber(start) <= spec.days;
     },
     {
       type: "object",
       properties: {
         ref: { type: "string" },
-        days: { type: "number" },
-        years: { type: "integer", minimum: 0 },
+        days: DAYS,
+        years: { type: "integer", minimum: 0, maximum: MAX_YEARS },
       },
       required: ["ref", "days"],
       additionalProperties: false,
@@ -98,7 +112,7 @@ export const CHECK_KEYWORDS: Record<string, KeywordDefinition> = {
   referencedBy: define<{ items: string; key: string; where?: unknown; self: string }>(
     "object",
     (spec, data, _p, ctx) => {
-      const own = (data as Data | null)?.[spec.self];
+      const own = ownValue(data, spec.self);
       return own !== undefined && referencedValues(spec, ctx).has(own);
     },
     referenceMeta(["items", "key", "self"], { self: { type: "string" } }),
@@ -139,6 +153,30 @@ export const CHECK_KEYWORDS: Record<string, KeywordDefinition> = {
 };
 
 /**
+ * Day numbers of ISO dates, remembered: a large team's trainings share a few hundred dates, and
+ * each is checked by several rules (validating and parsing a date cost a third of an evaluation).
+ * Dates that are not ISO dates are remembered as `null`. Bounded: emptied when full.
+ */
+const ISO_DAYS = new Map<string, number | null>();
+const ISO_DAYS_MAX = 100_000;
+
+function isoDay(value: unknown): number | undefined {
+  if (typeof value !== "string") return undefined;
+  let day = ISO_DAYS.get(value);
+  if (day === undefined) {
+    day = isIsoDate(value) ? dayNumber(value) : null;
+    if (ISO_DAYS.size >= ISO_DAYS_MAX) ISO_DAYS.clear();
+    ISO_DAYS.set(value, day);
+  }
+  return day ?? undefined;
+}
+
+/** The evaluation date's day number (as daysBetween computes it: not validated, NaN if malformed). */
+function today(ctx: EvaluationContext): number {
+  return isoDay(ctx.today) ?? dayNumber(ctx.today);
+}
+
+/**
  * The `key` values of the items under `items` that match `where`: computed once per evaluation
  * and check, so a reference check stays linear in the size of the manifest.
  */
@@ -169,11 +207,15 @@ function referenceMeta(required: string[], extra: Record<string, unknown>) {
 
 function valueAt(root: unknown, pointer: string): unknown {
   let value = root;
-  for (const step of pointerToPath(pointer)) {
-    if (!value || typeof value !== "object") return undefined;
-    value = (value as Record<string | number, unknown>)[step];
-  }
+  for (const step of pointerToPath(pointer)) value = ownValue(value, step);
   return value;
+}
+
+/** A field of the data, never one inherited from Object.prototype (`constructor`, `__proto__`). */
+function ownValue(data: unknown, key: string | number): unknown {
+  return data && typeof data === "object" && Object.hasOwn(data, key)
+    ? (data as Record<string | number, unknown>)[key]
+    : undefined;
 }
 
 const PROTECTION_LEVELS = ["normal", "high", "very-high"];
@@ -220,10 +262,28 @@ export function isManagementPerson(name: unknown, context: EvaluationContext): b
  * out of the repository (`..`, absolute paths): the check must not become a file-system probe.
  */
 export function evidenceExists(value: unknown, context: EvaluationContext): boolean {
-  if (typeof value !== "string" || value.trim() === "") return false;
+  if (typeof value !== "string") return false;
+  // Remembered per answering function (one run): thousands of trainings name the same files.
+  let answers = EVIDENCE_ANSWERS.get(context.evidenceExists);
+  if (!answers) {
+    answers = new Map();
+    EVIDENCE_ANSWERS.set(context.evidenceExists, answers);
+  }
+  let answer = answers.get(value);
+  if (answer === undefined) {
+    answer = evidenceHolds(value, context.evidenceExists);
+    answers.set(value, answer);
+  }
+  return answer;
+}
+
+const EVIDENCE_ANSWERS = new WeakMap<(relativePath: string) => boolean, Map<string, boolean>>();
+
+function evidenceHolds(value: string, exists: (relativePath: string) => boolean): boolean {
+  if (value.trim() === "") return false;
   if (/^https:\/\/\S+$/.test(value)) return true;
   const relative = isInsideRepository(value);
-  return relative !== undefined && context.evidenceExists(relative);
+  return relative !== undefined && exists(relative);
 }
 
 /** The normalised relative path, or undefined when the path would leave the repository. */

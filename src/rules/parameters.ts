@@ -31,7 +31,7 @@ export function resolveRule(
   const params: Record<string, unknown> = {};
   const reasons: string[] = [];
   for (const name of referencedParams(rule.check)) {
-    const parameter = parameters[name];
+    const parameter = Object.hasOwn(parameters, name) ? parameters[name] : undefined;
     if (!parameter) continue;
     const tuned = parameter.tuning?.find((t) => conditionHolds(t.when, facts));
     params[name] = tuned ? tuned.value : parameter.default;
@@ -68,7 +68,8 @@ export function substituteParams(
   if (Array.isArray(value)) return value.map((element) => substituteParams(element, params));
   if (value && typeof value === "object") {
     const param = (value as { $param?: unknown }).$param;
-    if (typeof param === "string" && Object.keys(value).length === 1) return params[param];
+    if (typeof param === "string" && Object.keys(value).length === 1)
+      return Object.hasOwn(params, param) ? params[param] : undefined;
     return Object.fromEntries(
       Object.entries(value).map(([key, element]) => [key, substituteParams(element, params)]),
     );

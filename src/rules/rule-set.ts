@@ -11,6 +11,7 @@ import { findingsFromSchemaErrors } from "../manifest/validate-schema.js";
 import { parseYamlSource, YamlSource } from "../manifest/yaml-source.js";
 import type { Area } from "../report/finding.js";
 import { CheckCompiler } from "./check-compiler.js";
+import { MAX_DAYS, MAX_YEARS } from "./check-keywords.js";
 import { type ProfileParameter, referencedParams, substituteParams } from "./parameters.js";
 import { isBuiltin, type Rule, type RulePack } from "./rule-types.js";
 import { unsafePatternReason } from "./safe-pattern.js";
@@ -57,6 +58,8 @@ export interface LoadOptions {
    * user's packs are validated, since ours are checked in CI: it keeps the cold start short.
    */
   verifyBuiltin?: boolean;
+  /** The folder the user's pack paths are shown relative to (the CLI's working directory). */
+  cwd?: string;
 }
 
 /** The rule files as the bundle embeds them (parsed at build time); undefined when running from source. */
@@ -84,7 +87,7 @@ export async function loadRuleSet(
   const verifyBuiltin = options.verifyBuiltin ?? false;
   // Our own files are named as they sit in the repository; the user's as they named them.
   const read = async (file: string, shownAs: string, verify: boolean): Promise<RuleSource> => ({
-    source: parseYamlSource(shownAs, await readBounded(file, "rule pack"), "rule pack"),
+    source: parseYamlSource(shownAs, await readBounded(file, "rule pack", shownAs), "rule pack"),
     verify,
   });
   const builtin = (name: string): Promise<RuleSource> => {
@@ -105,7 +108,7 @@ export async function loadRuleSet(
     ...BUILTIN_PACKS.map((name) => builtin(name)),
     ...extraPackFiles.map((file) =>
       typeof file === "string"
-        ? read(file, path.relative(process.cwd(), file) || file, true)
+        ? read(file, path.relative(options.cwd ?? process.cwd(), file) || file, true)
         : Promise.resolve({
             source: parseYamlSource(file.file, file.text, "rule pack"),
             verify: true,
@@ -213,7 +216,8 @@ function verifyRule(
   };
   for (const tuning of rule.tuning ?? []) Object.assign(params, tuning.params);
   for (const name of referencedParams(rule.check)) {
-    if (!(name in params))
+    // Own keys only: `{$param: constructor}` must not find Object.prototype.constructor.
+    if (!Object.hasOwn(params, name))
       fail(
         "/check",
         `unknown parameter "${name}"`,
@@ -223,9 +227,25 @@ function verifyRule(
   const pattern = findUnsafePattern(rule.check);
   if (pattern) {
     fail(
-      "/check",
+      pattern.pointer,
       `pattern /${pattern.pattern}/ ${pattern.reason}`,
-      "use a simpler pattern: no nested repetition, back-references or look-arounds",
+      "use a simpler pattern: no nested repetition, no two repetitions in a row that can match the same characters (a*a*), no back-references or look-arounds",
+    );
+  }
+  const reference = findReference(rule.check);
+  if (reference) {
+    fail(
+      reference.pointer,
+      `the check uses ${reference.keyword}: a check must be self-contained`,
+      "write the condition out in the check; a pack cannot refer to other schemas, files or addresses (and `$ref: '#'` would never end)",
+    );
+  }
+  const number = findOutOfRangeNumber(rule.check);
+  if (number) {
+    fail(
+      number.pointer,
+      `${number.keyword} is ${String(number.value)}; ${number.expected}`,
+      "write a realistic number of days (or years): a hundred years is the most a check may span",
     );
   }
   if (isBuiltin(rule.check)) return;
@@ -263,21 +283,65 @@ function assertValid(source: RuleFile, validate: ValidateFunction): void {
   });
 }
 
-function findUnsafePattern(value: unknown): { pattern: string; reason: string } | undefined {
-  if (Array.isArray(value)) {
-    for (const element of value) {
-      const found = findUnsafePattern(element);
-      if (found) return found;
+/** Every value in a check with its pointer (relative to the rule), depth first, without recursion. */
+function* entriesOf(check: unknown): Generator<{ key: string; value: unknown; pointer: string }> {
+  const stack: { value: unknown; pointer: string }[] = [{ value: check, pointer: "/check" }];
+  while (stack.length > 0) {
+    const { value, pointer } = stack.pop() as { value: unknown; pointer: string };
+    if (!value || typeof value !== "object") continue;
+    const entries = Object.entries(value).map(([key, element]) => ({
+      key,
+      value: element,
+      pointer: `${pointer}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`,
+    }));
+    yield* entries;
+    stack.push(...entries.reverse());
+  }
+}
+
+function findUnsafePattern(
+  check: unknown,
+): { pattern: string; reason: string; pointer: string } | undefined {
+  for (const { key, value, pointer } of entriesOf(check)) {
+    if (key === "pattern" && typeof value === "string") {
+      const reason = unsafePatternReason(value);
+      if (reason) return { pattern: value, reason, pointer };
     }
-  } else if (value && typeof value === "object") {
-    for (const [key, element] of Object.entries(value)) {
-      if (key === "pattern" && typeof element === "string") {
-        const reason = unsafePatternReason(element);
-        if (reason) return { pattern: element, reason };
-      }
-      const found = findUnsafePattern(element);
-      if (found) return found;
-    }
+  }
+  return undefined;
+}
+
+/** Schema references would reach outside the check (files, addresses) or loop (`$ref: "#"`). */
+const REFERENCE_KEYWORDS = new Set(["$ref", "$dynamicRef", "$recursiveRef", "$id"]);
+
+function findReference(check: unknown): { keyword: string; pointer: string } | undefined {
+  for (const { key, pointer } of entriesOf(check)) {
+    if (REFERENCE_KEYWORDS.has(key)) return { keyword: key, pointer };
+  }
+  return undefined;
+}
+
+/** Day and year counts written into a check (placeholders are checked with the params). */
+const NUMBER_LIMITS: Record<string, { max: number; min: number; unit: string }> = {
+  maxAgeDays: { min: -MAX_DAYS, max: MAX_DAYS, unit: "days" },
+  minDaysAhead: { min: -MAX_DAYS, max: MAX_DAYS, unit: "days" },
+  days: { min: -MAX_DAYS, max: MAX_DAYS, unit: "days" },
+  years: { min: 0, max: MAX_YEARS, unit: "years" },
+};
+
+function findOutOfRangeNumber(
+  check: unknown,
+): { keyword: string; value: number; expected: string; pointer: string } | undefined {
+  for (const { key, value, pointer } of entriesOf(check)) {
+    const limit = Object.hasOwn(NUMBER_LIMITS, key) ? NUMBER_LIMITS[key] : undefined;
+    if (!limit || typeof value !== "number") continue;
+    if (Number.isFinite(value) && value >= limit.min && value <= limit.max) continue;
+    return {
+      keyword: key,
+      value,
+      pointer,
+      expected: `it must be a number of ${limit.unit} from ${limit.min} to ${limit.max}`,
+    };
   }
   return undefined;
 }
