@@ -402,3 +402,25 @@ describe("check --base: the pull-request mode on the command line", () => {
     expect(result.stderr).toContain("--decisions must be one of require-approval, report-only");
   });
 });
+
+describe("check --changed-file", () => {
+  it("does not ask a component to cover the manifest itself (PR-007)", async () => {
+    const root = path.dirname(COMPLIANT_EXAMPLE);
+    const result = await run(
+      "check",
+      COMPLIANT_EXAMPLE,
+      "--root",
+      root,
+      "--format",
+      "json",
+      "--changed-file",
+      "security-manifest.yml",
+      "--changed-file",
+      "tools/deploy.sh",
+    );
+    const report = JSON.parse(result.stdout) as { findings: { rule: string; message: string }[] };
+    expect(report.findings.filter((f) => f.rule === "PR-007").map((f) => f.message)).toEqual([
+      "1 changed file(s) match no component's paths: tools/deploy.sh",
+    ]);
+  });
+});

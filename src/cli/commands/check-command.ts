@@ -88,6 +88,7 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
       `--decisions must be one of ${DECISION_MODES.join(", ")}, not "${decisions}"`,
     );
   const root = path.resolve(io.cwd, values.root ?? path.dirname(file));
+  const inRepository = path.relative(root, path.resolve(io.cwd, file)).split(path.sep).join("/");
   const options = {
     today,
     language,
@@ -99,7 +100,7 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
     values.base === undefined
       ? await checkManifestFile(path.resolve(io.cwd, file), {
           ...options,
-          pullRequest: pullRequestFacts(values["pr-author"], values["changed-file"]),
+          pullRequest: pullRequestFacts(values["pr-author"], values["changed-file"], inRepository),
         })
       : await checkAgainstBase(
           file,
@@ -108,7 +109,7 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
           {
             ...options,
             pullRequest: {
-              ...(pullRequestFacts(values["pr-author"], values["changed-file"]) ?? {
+              ...(pullRequestFacts(values["pr-author"], values["changed-file"], inRepository) ?? {
                 changedFiles: [],
               }),
               approvedBy: values["approved-by"] ?? [],
@@ -134,9 +135,14 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
 }
 
 /** The pull-request pack runs when the user describes a pull request (as the Action does on GitHub). */
-function pullRequestFacts(author: string | undefined, changedFiles: string[] | undefined) {
+function pullRequestFacts(
+  author: string | undefined,
+  changedFiles: string[] | undefined,
+  manifestInRepository: string,
+) {
   if (author === undefined && changedFiles === undefined) return undefined;
-  return { author, changedFiles: changedFiles ?? [] };
+  // The manifest is the check's own file: no component needs to cover it (PR-007).
+  return { author, changedFiles: changedFiles ?? [], checkFiles: [manifestInRepository] };
 }
 
 /** A local dry run of the Action's pull-request mode: the head file judged against a base file. */
