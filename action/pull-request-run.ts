@@ -1,5 +1,6 @@
 import * as core from "@actions/core";
 import type { BaseManifest, RulePackChange } from "../src/check-pull-request.js";
+import { compareCodePoints } from "../src/report/code-point-order.js";
 import { isInsideRepository } from "../src/rules/check-keywords.js";
 import { globMatcher } from "../src/rules/glob-match.js";
 import { loadRuleSet, type RulePackText, type RuleSet } from "../src/rules/rule-set.js";
@@ -146,7 +147,7 @@ function candidatePacks(
 ): string[] {
   const packs = new Set(known);
   for (const file of changed.paths) if (matchesRules(file)) packs.add(file);
-  return [...packs].filter((p) => isInsideRepository(p) === p).sort();
+  return [...packs].filter((p) => isInsideRepository(p) === p).sort(compareCodePoints);
 }
 
 /**

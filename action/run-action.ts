@@ -187,7 +187,8 @@ function writeReport(report: Report): string {
 
 function setOutputs(report: Report, reportPath: string): void {
   const open = report.findings.filter(isOpen);
-  core.setOutput("gaps", String(open.length));
+  // The summary counts every open gap, also when the list was shortened to the report's limits.
+  core.setOutput("gaps", String(report.summary.total));
   core.setOutput("new-gaps", String(open.filter(isIntroduced).length));
   core.setOutput("fixed-gaps", String(report.fixed.length));
   core.setOutput("highest-severity", highestSeverity(report.findings) ?? "none");

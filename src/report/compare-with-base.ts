@@ -28,5 +28,6 @@ export function compareWithBase(head: Report, base: Report | undefined): Report 
     fixed,
     errors: head.errors,
     risk: head.risk,
+    truncated: head.truncated,
   });
 }

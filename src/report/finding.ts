@@ -1,5 +1,7 @@
 /** The vocabulary every stage of the pipeline shares: a finding is one gap, traceable to a line. */
 
+import { compareCodePoints } from "./code-point-order.js";
+
 export const SEVERITIES = ["low", "medium", "high", "critical"] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
@@ -88,13 +90,17 @@ export function isSeverity(value: string): value is Severity {
   return (SEVERITIES as readonly string[]).includes(value);
 }
 
-/** Most severe first, then by position in the manifest, then by rule id: a stable, readable order. */
+/**
+ * Most severe first, then by position in the manifest, then by rule id, message and fingerprint:
+ * a readable order, total and the same on every machine (code-point order, never the locale's).
+ */
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     severityRank(b.severity) - severityRank(a.severity) ||
     a.line - b.line ||
     a.column - b.column ||
-    a.rule.localeCompare(b.rule) ||
-    a.message.localeCompare(b.message)
+    compareCodePoints(a.rule, b.rule) ||
+    compareCodePoints(a.message, b.message) ||
+    compareCodePoints(a.fingerprint, b.fingerprint)
   );
 }

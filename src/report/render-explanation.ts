@@ -39,7 +39,13 @@ export function renderExplanation(
 ): string {
   const h = (key: keyof typeof HEADINGS) => HEADINGS[key][language];
   if (entry.kind === "schema") {
-    return `${entry.id} · ${entry.title}\n\n${h("schema")}\n\n${h("fix")}: ${entry.remediation.replace(/\{\w+\}/g, "…")}\n`;
+    return printed([
+      `${entry.id} · ${entry.title}`,
+      "",
+      h("schema"),
+      "",
+      `${h("fix")}: ${entry.remediation.replace(/\{\w+\}/g, "…")}`,
+    ]);
   }
   const { rule } = entry;
   const lines = [
@@ -93,5 +99,13 @@ export function renderExplanation(
     }
   }
   lines.push("", `${h("source")}: ${rule.source}`);
-  return `${terminalSafe(lines.join("\n"))}\n`;
+  return printed(lines);
+}
+
+/**
+ * Each entry is one line of ours with pack text in it: made inert line by line, so a line break,
+ * escape sequence or bidi override in a pack (or in its file name) cannot forge or hide a line.
+ */
+function printed(lines: string[]): string {
+  return `${lines.map(terminalSafe).join("\n")}\n`;
 }

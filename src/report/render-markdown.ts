@@ -1,6 +1,6 @@
 import { approvalText, pendingText } from "../i18n/approval-labels.js";
 import type { Language } from "../i18n/language.js";
-import { areaLabel, severityLabel } from "../i18n/report-labels.js";
+import { areaLabel, severityLabel, truncationText } from "../i18n/report-labels.js";
 import { formatEuro, type ThreatEconomics } from "../rules/risk-economics.js";
 import {
   IMPACTS,
@@ -174,17 +174,31 @@ const TITLE_MAX = 200;
 /** Longest text of one table cell when even the most severe gap row does not fit otherwise. */
 const CELL_MAX = 300;
 
+/** How much detail the risk sections keep: see `riskSections`. */
+type RiskDetail = "full" | "compact" | "none";
+
 /**
- * How much of the report one composition shows. `renderMarkdown` tries the richest plan first
- * and gives up detail in this order: risk sections compacted, risk sections left out, the least
- * severe gap rows, long cell texts clipped; last, whole sections from the end.
+ * One line of the body. A line with `row` belongs to the gap rows: it is there only when the
+ * plan shows more than `row` of them (a gap row is its own index; an area's table heading is the
+ * index of its first row). Every other line is always there.
  */
-interface Plan {
-  risk: "full" | "compact" | "none";
-  /** Gap rows shown (new first, then fixed, unchanged, waived; most severe first in each). */
+interface Line {
+  text: string;
+  row?: number;
+}
+
+/**
+ * A block is a section of whole lines with balanced HTML, so it can be dropped; "more" and
+ * "risk" are the places of the "… and N more" note and of the risk sections, which depend on
+ * the plan.
+ */
+type Block = Line[] | "more" | "risk";
+
+/** The body composed once, with every gap row in it: plans only choose which lines to keep. */
+interface Layout {
+  blocks: Block[];
+  /** Gap rows in the order they are given up (the last first): new, fixed, unchanged, waived … */
   rows: number;
-  /** Longest text, in characters, of one value from the report (message, fix, file name …). */
-  clip: number;
 }
 
 /**
@@ -192,34 +206,93 @@ interface Plan {
  * (grouped by area, with line links, fix and the cases left open), fixed ones, unchanged ones
  * and waivers collapsed, the risk heat map. Every string from a manifest or pack is escaped.
  * When the body would exceed `limit`, the risk sections are shortened, then left out, then gap
- * tables are shortened (least severe rows first). The body is cut only between sections, so
- * every `<details>` and every table row stays whole.
+ * tables are shortened (least severe rows first); if not even the most severe row fits, long
+ * texts are clipped. The body is cut only between sections, so every `<details>` and every
+ * table row stays whole.
+ *
+ * The body is composed once (twice when texts must be clipped) and every plan is measured by
+ * adding up line sizes, so the work is linear in the report, however much has to give.
  */
 export function renderMarkdown(report: Report, options: MarkdownOptions): string {
   const limit = options.limit ?? COMMENT_LIMIT;
+  const { language } = options;
   const sorted = sortedReport(report);
-  const render = (plan: Plan) => joinBlocks(compose(sorted, options, plan));
-  const fits = (text: string) => size(text) <= limit;
-  const all = Number.POSITIVE_INFINITY;
+  const hint = options.fullReportHint ?? T.defaultHint[language];
 
-  for (const risk of ["full", "compact", "none"] as const) {
-    const body = render({ risk, rows: all, clip: all });
-    if (fits(body)) return body;
-  }
-  // Fewer gap rows, least severe first; if not even the most severe row fits, clip long texts.
-  const total =
-    sorted.findings.length + sorted.fixed.length + (sorted.no_longer_checked?.length ?? 0);
-  for (const clip of [all, CELL_MAX]) {
-    const plan = (rows: number): Plan => ({ risk: "none", rows, clip });
-    const rows = mostRowsThatFit(total, (n) => fits(render(plan(n))));
-    if (rows !== undefined && (rows > 0 || total === 0 || clip === CELL_MAX)) {
-      return render(plan(rows));
+  // The risk sections do not depend on the gap rows: composed once per level of detail.
+  const riskCache = new Map<RiskDetail, { blocks: string[][]; bytes: number }>();
+  const risk = (detail: RiskDetail) => {
+    let cached = riskCache.get(detail);
+    if (!cached) {
+      const blocks = riskSections(sorted, detail, language, hint);
+      cached = { blocks, bytes: linesBytes(blocks.flat()) };
+      riskCache.set(detail, cached);
     }
+    return cached;
+  };
+  const moreLines = (hidden: number) => [`_${md(T.truncated[language](hidden, hint))}_`, ""];
+
+  const plan = (layout: Layout) => {
+    // Bytes of the lines that are always there, and of the lines each gap row brings.
+    let fixed = 0;
+    const perRow = new Array<number>(layout.rows).fill(0);
+    const slots = new Set<string>();
+    for (const block of layout.blocks) {
+      if (typeof block === "string") {
+        slots.add(block);
+        continue;
+      }
+      for (const line of block) {
+        const bytes = size(line.text) + 1;
+        if (line.row === undefined) fixed += bytes;
+        else perRow[line.row] = (perRow[line.row] ?? 0) + bytes;
+      }
+    }
+    const upTo = [0];
+    for (const bytes of perRow) upTo.push((upTo[upTo.length - 1] ?? 0) + bytes);
+    const bytesOf = (rows: number, detail: RiskDetail) =>
+      fixed +
+      (upTo[rows] ?? 0) +
+      (slots.has("more") && rows < layout.rows ? linesBytes(moreLines(layout.rows - rows)) : 0) +
+      (slots.has("risk") ? risk(detail).bytes : 0);
+    return {
+      rows: layout.rows,
+      fits: (rows: number, detail: RiskDetail) => bytesOf(rows, detail) <= limit,
+      blocks: (rows: number, detail: RiskDetail) => present(layout, rows, detail),
+    };
+  };
+  /** The blocks of a plan, as lines (empty blocks left out). */
+  const present = (layout: Layout, rows: number, detail: RiskDetail): string[][] => {
+    const out: string[][] = [];
+    for (const block of layout.blocks) {
+      if (block === "more") {
+        if (rows < layout.rows) out.push(moreLines(layout.rows - rows));
+      } else if (block === "risk") {
+        out.push(...risk(detail).blocks);
+      } else {
+        const lines = block.filter((line) => line.row === undefined || line.row < rows);
+        if (lines.length > 0) out.push(lines.map((line) => line.text));
+      }
+    }
+    return out;
+  };
+  const body = (blocks: string[][]) => joinBlocks(blocks.map((lines) => lines.join("\n")));
+
+  const all = plan(compose(sorted, options, Number.POSITIVE_INFINITY));
+  for (const detail of ["full", "compact", "none"] as const) {
+    if (all.fits(all.rows, detail)) return body(all.blocks(all.rows, detail));
   }
+  // Fewer gap rows, least severe first.
+  const rows = mostRowsThatFit(all.rows, (n) => all.fits(n, "none"));
+  if (rows !== undefined && (rows > 0 || all.rows === 0)) return body(all.blocks(rows, "none"));
+  // Not even the most severe row fits: clip long texts, then as many rows as fit.
+  const clipped = plan(compose(sorted, options, CELL_MAX));
+  const clippedRows = mostRowsThatFit(clipped.rows, (n) => clipped.fits(n, "none"));
+  if (clippedRows !== undefined) return body(clipped.blocks(clippedRows, "none"));
   // A pathological report (huge texts outside the gap rows, say many errors): keep whole sections
   // from the start while they fit, then say where the rest is.
-  const blocks = compose(sorted, options, { risk: "none", rows: 0, clip: CELL_MAX });
-  const note = `_${md(T.cut[options.language](options.fullReportHint ?? T.defaultHint[options.language]))}_`;
+  const blocks = clipped.blocks(0, "none").map((lines) => lines.join("\n"));
+  const note = `_${md(T.cut[language](hint))}_`;
   const kept: string[] = [];
   let used = size(note) + 1;
   for (const block of blocks) {
@@ -234,6 +307,13 @@ function size(text: string): number {
   return Buffer.byteLength(text, "utf8");
 }
 
+/** Bytes of lines in the body: each ends with a line break. */
+function linesBytes(lines: readonly string[]): number {
+  let bytes = 0;
+  for (const line of lines) bytes += size(line) + 1;
+  return bytes;
+}
+
 /** Blocks are sections of whole lines; joined they give the body with its trailing newline. */
 function joinBlocks(blocks: string[]): string {
   return `${blocks.join("\n")}\n`;
@@ -241,7 +321,8 @@ function joinBlocks(blocks: string[]): string {
 
 /**
  * The largest n in [0, total] for which `fits(n)` holds, if any. Below `total` the size only grows
- * with n; `total` itself is tried first, as it lacks the "… and N more" line.
+ * with n; `total` itself is tried first, as it lacks the "… and N more" line. A test is a sum of
+ * sizes measured once, so the search costs nothing next to composing the body.
  */
 function mostRowsThatFit(total: number, fits: (rows: number) => boolean): number | undefined {
   if (fits(total)) return total;
@@ -276,13 +357,23 @@ function clip(text: string, max: number): string {
   return `${/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut}…`;
 }
 
-/** One Markdown block per section: each is whole lines with balanced HTML, so it can be dropped. */
-function compose(report: Report, options: MarkdownOptions, plan: Plan): string[] {
+/**
+ * Every section of the body, each gap row marked with its index (new rows first, most severe
+ * first in each section), long texts clipped to `clipAt` characters.
+ */
+function compose(report: Report, options: MarkdownOptions, clipAt: number): Layout {
   const { language } = options;
-  const text = (value: string) => md(clip(String(value ?? ""), plan.clip));
-  const blocks: string[] = [];
-  const add = (...lines: string[]) => {
-    blocks.push(lines.join("\n"));
+  const text = (value: string) => md(clip(String(value ?? ""), clipAt));
+  const blocks: Block[] = [];
+  const add = (...lines: (string | Line)[]) => {
+    blocks.push(lines.map((line) => (typeof line === "string" ? { text: line } : line)));
+  };
+  let rows = 0;
+  /** Row indices for a section's findings, in the order they are given up (the last first). */
+  const take = (findings: Finding[]) => {
+    const first = rows;
+    rows += findings.length;
+    return findings.map((finding, index) => ({ finding, row: first + index }));
   };
   if (options.marker) add(options.marker);
   add(`### 🛡️ ${T.title[language]} · ${text(report.manifest)}`, "");
@@ -293,7 +384,7 @@ function compose(report: Report, options: MarkdownOptions, plan: Plan): string[]
         `- ${text(`${problem.file}:${problem.line}:${problem.column}: ${problem.message}`)} — ${text(problem.hint)}`,
       );
     }
-    return blocks;
+    return { blocks, rows };
   }
   const open = report.findings.filter((f) => f.status !== "waived");
   const fresh = open.filter((f) => f.status === "new");
@@ -310,88 +401,72 @@ function compose(report: Report, options: MarkdownOptions, plan: Plan): string[]
       `> **${T.management[language]}:** ${managementParagraph(report, open, fresh, compared, language)}`,
       "",
     );
-
-  let budget = plan.rows;
-  const take = (findings: Finding[]) => {
-    const shown = findings.slice(0, Math.max(0, budget));
-    budget -= shown.length;
-    return { shown, hidden: findings.length - shown.length };
-  };
-  const hint = options.fullReportHint ?? T.defaultHint[language];
-  let hiddenTotal = 0;
+  // The report itself (not just this comment) had to be shortened: say so where everyone reads.
+  const shortened = truncationText(report.truncated, language);
+  if (shortened) add(`_${md(shortened)}_`, "");
 
   if (waiting.length > 0) {
     add(`#### ⏳ ${T.pendingSection[language]} (${waiting.length})`, "");
-    const { shown, hidden } = take(waiting);
-    for (const table of byArea(shown, options, text)) add(...table);
-    hiddenTotal += hidden;
+    for (const table of byArea(take(waiting), options, text)) add(...table);
   }
   if (fresh.length > 0) {
     add(
       `#### ${compared ? T.newSection[language] : T.openSection[language]} (${fresh.length})`,
       "",
     );
-    const { shown, hidden } = take(fresh);
-    for (const table of byArea(shown, options, text)) add(...table);
-    hiddenTotal += hidden;
+    for (const table of byArea(take(fresh), options, text)) add(...table);
   }
   if (report.fixed.length > 0) {
-    const { shown, hidden } = take(report.fixed);
     add(
       `#### ✅ ${T.fixedSection[language]} (${report.fixed.length})`,
       "",
-      ...shown.map((finding) => `- ~~${text(finding.message)}~~ ${markdownCode(finding.rule)}`),
+      ...take(report.fixed).map(({ finding, row }) => ({
+        text: `- ~~${text(finding.message)}~~ ${markdownCode(finding.rule)}`,
+        row,
+      })),
       "",
     );
-    hiddenTotal += hidden;
   }
   if (unchanged.length > 0) {
-    const { shown, hidden } = take(unchanged);
     add(
       `<details><summary>${T.unchangedSection[language]} (${unchanged.length})</summary>`,
       "",
-      ...byArea(shown, options, text).flat(),
+      ...byArea(take(unchanged), options, text).flat(),
       "</details>",
       "",
     );
-    hiddenTotal += hidden;
   }
   const noLonger = Array.isArray(report.no_longer_checked) ? report.no_longer_checked : [];
   if (noLonger.length > 0) {
-    const { shown, hidden } = take(noLonger);
     add(
       `#### ${T.noLongerSection[language]} (${noLonger.length})`,
       "",
-      ...shown.map(
-        (finding) =>
-          `- ${text(finding.message)} ${markdownCode(finding.rule)} — ${text(finding.because ?? "")}`,
-      ),
+      ...take(noLonger).map(({ finding, row }) => ({
+        text: `- ${text(finding.message)} ${markdownCode(finding.rule)} — ${text(finding.because ?? "")}`,
+        row,
+      })),
       "",
     );
-    hiddenTotal += hidden;
   }
   const waived = report.findings.filter((f) => f.status === "waived");
   if (waived.length > 0) {
-    const { shown, hidden } = take(waived);
     add(
       `<details><summary>${T.waivedSection[language]} (${waived.length})</summary>`,
       "",
-      ...shown.map(
-        (finding) =>
-          `- ${markdownCode(finding.rule)} ${text(finding.message)} (${where(finding, options)})`,
-      ),
+      ...take(waived).map(({ finding, row }) => ({
+        text: `- ${markdownCode(finding.rule)} ${text(finding.message)} (${where(finding, options)})`,
+        row,
+      })),
       "",
       "</details>",
       "",
     );
-    hiddenTotal += hidden;
   }
-  if (hiddenTotal > 0) add(`_${md(T.truncated[language](hiddenTotal, hint))}_`, "");
-  for (const section of riskSections(report, plan.risk, language, hint)) add(...section);
+  blocks.push("more", "risk");
   add(
     `<sub>${report.tool.name} ${text(report.tool.version)} · ${T.evaluated[language]} ${text(report.evaluated_at)} · ${T.footer[language]}</sub>`,
   );
-  return blocks;
+  return { blocks, rows };
 }
 
 function headline(
@@ -471,32 +546,34 @@ function managementParagraph(
     .join(" ");
 }
 
-/** One block per area: its name and a table of its gaps. */
+/** One block per area: its name and a table of its gaps (there when its first row is shown). */
 function byArea(
-  findings: Finding[],
+  rows: { finding: Finding; row: number }[],
   options: MarkdownOptions,
   text: (value: string) => string,
-): string[][] {
+): Line[][] {
   const { language } = options;
-  const blocks: string[][] = [];
+  const blocks: Line[][] = [];
   for (const area of AREAS) {
-    const inArea = findings.filter((f) => f.area === area);
-    if (inArea.length === 0) continue;
-    const out = [
+    const inArea = rows.filter(({ finding }) => finding.area === area);
+    const first = inArea[0]?.row;
+    if (first === undefined) continue;
+    const out: Line[] = [
       `**${areaLabel(area, language)}**`,
       "",
       `| | ${T.gap[language]} | ${T.where[language]} | ${T.fix[language]} | ${T.leavesOpen[language]} |`,
       "|---|---|---|---|---|",
-    ];
-    for (const finding of inArea) {
+    ].map((line) => ({ text: line, row: first }));
+    for (const { finding, row } of inArea) {
       const cases = (finding.cases ?? [])
         .map((id) => text(options.cases?.get(id)?.title[language] ?? id))
         .join(", ");
-      out.push(
-        `| ${SEVERITY_ICONS[finding.severity]} ${severityLabel(finding.severity, language)} | ${text(finding.message)} ${markdownCode(finding.rule)}${why(finding, language, text)} | ${where(finding, options)} | ${text(finding.remediation)} | ${cases} |`,
-      );
+      out.push({
+        text: `| ${SEVERITY_ICONS[finding.severity]} ${severityLabel(finding.severity, language)} | ${text(finding.message)} ${markdownCode(finding.rule)}${why(finding, language, text)} | ${where(finding, options)} | ${text(finding.remediation)} | ${cases} |`,
+        row,
+      });
     }
-    out.push("");
+    out.push({ text: "", row: first });
     blocks.push(out);
   }
   return blocks;
@@ -577,7 +654,7 @@ function euro(amount: unknown): string {
  */
 function riskSections(
   report: Report,
-  detail: Plan["risk"],
+  detail: RiskDetail,
   language: Language,
   hint: string,
 ): string[][] {

@@ -4,6 +4,7 @@ import { pathToFileURL } from "node:url";
 import type { Language } from "../i18n/language.js";
 import { SCHEMA_RULES } from "../manifest/schema-rules.js";
 import type { RuleSet } from "../rules/rule-set.js";
+import { compareCodePoints } from "./code-point-order.js";
 import type { Finding, Severity } from "./finding.js";
 import { escapeMarkdown } from "./markdown.js";
 import type { Report } from "./report.js";
@@ -40,7 +41,7 @@ interface SarifRule {
  */
 export function renderSarif(report: Report, ruleSet: RuleSet, language: Language): string {
   const findings = report.findings;
-  const ruleIds = [...new Set(findings.map((f) => f.rule))].sort();
+  const ruleIds = [...new Set(findings.map((f) => f.rule))].sort(compareCodePoints);
   const rules = ruleIds.map((id) =>
     sarifRule(id, findings.find((f) => f.rule === id) as Finding, ruleSet, language),
   );

@@ -1,13 +1,12 @@
 import { approvalText, pendingText } from "../i18n/approval-labels.js";
 import type { Language } from "../i18n/language.js";
-import { areaLabel, severityLabel } from "../i18n/report-labels.js";
+import { areaLabel, severityLabel, truncationText } from "../i18n/report-labels.js";
 import { formatProblem } from "../manifest/manifest-error.js";
 import { formatEuro } from "../rules/risk-economics.js";
 import { IMPACTS, LIKELIHOODS } from "../rules/risk-matrix.js";
 import type { Case } from "../rules/rule-set.js";
 import { AREAS, type Finding, SEVERITIES, type Severity } from "./finding.js";
 import type { Report } from "./report.js";
-import type { RiskOverview } from "./risk-overview.js";
 import { terminalSafe } from "./terminal-text.js";
 
 export interface TextOptions {
@@ -94,13 +93,15 @@ export function renderText(report: Report, options: TextOptions): string {
   out.push(
     `${paint("bold", report.manifest)}: ${WORDS.gaps[language](report.summary.total)}${counts.length ? ` (${counts.join(", ")})` : ""} · ${WORDS.evaluated[language]} ${report.evaluated_at}`,
   );
+  const shortened = truncationText(report.truncated, language);
+  if (shortened) out.push(paint("dim", shortened));
   const changes = report.changes ?? [];
   if (changes.length > 0) {
     out.push("", paint("bold", `${WORDS.changes[language]} (${changes.length})`));
     for (const change of changes) {
-      const note = terminalSafe(approvalText(change.approval, language));
+      const note = approvalText(change.approval, language);
       const place = `${change.side === "base" ? `${WORDS.base[language]} ` : ""}${change.line}:${change.column}`;
-      out.push(`  ${paint("dim", place.padEnd(12))} ${terminalSafe(change.message)}`);
+      out.push(`  ${paint("dim", place.padEnd(12))} ${change.message}`);
       if (note) out.push(`${" ".repeat(15)}${paint("dim", note)}`);
     }
   }
@@ -116,12 +117,7 @@ export function renderText(report: Report, options: TextOptions): string {
   if (noLonger.length > 0) {
     out.push("", paint("dim", WORDS.noLonger[language]));
     for (const finding of noLonger)
-      out.push(
-        paint(
-          "dim",
-          `  ${finding.rule}  ${finding.message} — ${terminalSafe(finding.because ?? "")}`,
-        ),
-      );
+      out.push(paint("dim", `  ${finding.rule}  ${finding.message} — ${finding.because ?? ""}`));
   }
   const waived = report.findings.filter((f) => f.status === "waived");
   if (waived.length > 0) {
@@ -195,7 +191,7 @@ function renderFinding(
   const indent = " ".repeat(19);
   if (finding.pending)
     lines.push(
-      `${indent}${paint("bold", terminalSafe(pendingText(finding.pending.waiting_for, finding.pending.state, language)))}`,
+      `${indent}${paint("bold", pendingText(finding.pending.waiting_for, finding.pending.state, language))}`,
     );
   if (finding.applies_because)
     lines.push(`${indent}${paint("dim", `${WORDS.why[language]}: ${finding.applies_because}`)}`);
@@ -209,52 +205,19 @@ function renderFinding(
   return lines;
 }
 
-/** The report with every string that came from a manifest or pack stripped of control characters. */
+/**
+ * The report with every string in it made inert (`terminalSafe`): whatever field a manifest or
+ * pack filled, it prints on its line, in our colours, in its order.
+ */
 function terminalSafeReport(report: Report): Report {
-  const safeFinding = (finding: Finding): Finding => ({
-    ...finding,
-    rule: terminalSafe(finding.rule),
-    message: terminalSafe(finding.message),
-    remediation: terminalSafe(finding.remediation),
-    ...(finding.applies_because === undefined
-      ? {}
-      : { applies_because: terminalSafe(finding.applies_because) }),
-  });
-  return {
-    ...report,
-    manifest: terminalSafe(report.manifest),
-    findings: report.findings.map(safeFinding),
-    fixed: report.fixed.map(safeFinding),
-    ...(report.no_longer_checked
-      ? { no_longer_checked: report.no_longer_checked.map(safeFinding) }
-      : {}),
-    errors: report.errors.map((problem) => ({
-      ...problem,
-      file: terminalSafe(problem.file),
-      message: terminalSafe(problem.message),
-      hint: terminalSafe(problem.hint),
-    })),
-    ...(report.risk
-      ? {
-          risk: {
-            heatmap: Object.fromEntries(
-              Object.entries(report.risk.heatmap).map(([impact, row]) => [
-                impact,
-                Object.fromEntries(
-                  Object.entries(row).map(([likelihood, ids]) => [
-                    likelihood,
-                    ids.map(terminalSafe),
-                  ]),
-                ),
-              ]),
-            ) as RiskOverview["heatmap"],
-            economics: report.risk.economics.map((row) => ({
-              ...row,
-              threat: terminalSafe(row.threat),
-              title: terminalSafe(row.title),
-            })),
-          },
-        }
-      : {}),
-  };
+  return inert(report) as Report;
+}
+
+function inert(value: unknown): unknown {
+  if (typeof value === "string") return terminalSafe(value);
+  if (Array.isArray(value)) return value.map(inert);
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, inert(inner)]));
+  }
+  return value;
 }

@@ -5,12 +5,14 @@ import {
   type Area,
   compareFindings,
   type Finding,
+  isIntroduced,
   isOpen,
   SEVERITIES,
   type Severity,
   severityRank,
 } from "./finding.js";
 import type { ManifestChange } from "./manifest-change.js";
+import { boundToSchema, count, listLimit, type Truncated } from "./report-bounds.js";
 import type { RiskOverview } from "./risk-overview.js";
 
 export const TOOL = { name: "security-manifest-check", version: packageJson.version } as const;
@@ -37,6 +39,8 @@ export interface Report {
   changes?: ManifestChange[];
   /** On pull requests: gaps that stopped applying because the PR changed the profile or scope (not fixed). */
   no_longer_checked?: Finding[];
+  /** Only when the report had to be shortened to stay within its schema: what was left out. */
+  truncated?: Truncated;
 }
 
 export interface ReportInput {
@@ -49,33 +53,113 @@ export interface ReportInput {
   risk?: RiskOverview;
   changes?: ManifestChange[];
   noLongerChecked?: Finding[];
+  /** What an earlier report built from the same findings had cut already (kept in the count). */
+  truncated?: Truncated;
 }
 
-/** Builds the report; counts cover open gaps only (waived findings are listed but not counted). */
+/**
+ * Builds the report; counts cover open gaps only (waived findings are listed but not counted).
+ * Every report goes through here, so here it is bounded to `schema/report.schema.json`: lists
+ * keep their most important entries up to the schema's `maxItems`, texts are clipped to their
+ * `maxLength`, numbers are finite, and `truncated` says what was left out. The summary still
+ * counts every open gap.
+ */
 export function buildReport(input: ReportInput): Report {
-  const findings = [...input.findings].sort(compareFindings);
-  const open = findings.filter(isOpen);
+  const cut: Truncated = { ...input.truncated };
+  const all = [...input.findings];
+  const open = all.filter(isOpen);
   const by_severity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   const by_area = Object.fromEntries(AREAS.map((a) => [a, 0])) as Record<Area, number>;
   for (const finding of open) {
     by_severity[finding.severity]++;
     by_area[finding.area]++;
   }
-  return {
+  const findings = mostImportant(all, listLimit("findings"), cut, "findings");
+  const changes = input.changes && decisionsFirst(input.changes, cut);
+  const report: Report = {
     tool: { ...TOOL },
     manifest: input.manifest,
     evaluated_at: input.evaluatedAt,
     profile: input.profile,
     summary: { total: open.length, by_severity, by_area },
-    findings,
-    fixed: [...(input.fixed ?? [])].sort(compareFindings),
+    findings: changes ? findings.map((f) => withChangeIndex(f, changes.index)) : findings,
+    fixed: mostImportant(input.fixed ?? [], listLimit("fixed"), cut, "fixed"),
     errors: input.errors ?? [],
     ...(input.risk ? { risk: input.risk } : {}),
-    ...(input.changes ? { changes: input.changes } : {}),
+    ...(changes ? { changes: changes.kept } : {}),
     ...(input.noLongerChecked
-      ? { no_longer_checked: [...input.noLongerChecked].sort(compareFindings) }
+      ? {
+          no_longer_checked: mostImportant(
+            input.noLongerChecked,
+            listLimit("no_longer_checked"),
+            cut,
+            "no_longer_checked",
+          ),
+        }
       : {}),
   };
+  const bounded = boundToSchema(report, cut);
+  return Object.keys(cut).length > 0 ? { ...bounded, truncated: cut } : bounded;
+}
+
+/**
+ * The `limit` findings to keep, in report order (most severe first): the most severe, open before
+ * waived, introduced by this change before those already there.
+ */
+function mostImportant(
+  findings: readonly Finding[],
+  limit: number,
+  cut: Truncated,
+  list: "findings" | "fixed" | "no_longer_checked",
+): Finding[] {
+  if (findings.length <= limit) return [...findings].sort(compareFindings);
+  count(cut, list, findings.length - limit);
+  return [...findings]
+    .sort(
+      (a, b) =>
+        severityRank(b.severity) - severityRank(a.severity) ||
+        Number(isOpen(b)) - Number(isOpen(a)) ||
+        Number(isIntroduced(b)) - Number(isIntroduced(a)) ||
+        compareFindings(a, b),
+    )
+    .slice(0, limit)
+    .sort(compareFindings);
+}
+
+/**
+ * The changes to keep, in their order: decisions and lowered bars (gated) before changes shown
+ * for review only; `index` maps an old index to the kept one (findings point at changes).
+ */
+function decisionsFirst(
+  changes: readonly ManifestChange[],
+  cut: Truncated,
+): { kept: ManifestChange[]; index?: Map<number, number> } {
+  const limit = listLimit("changes");
+  if (changes.length <= limit) return { kept: [...changes] };
+  count(cut, "changes", changes.length - limit);
+  const order = changes.map((change, index) => ({ change, index }));
+  const keep = new Set(
+    [...order.filter((c) => c.change.gated), ...order.filter((c) => !c.change.gated)]
+      .slice(0, limit)
+      .map((c) => c.index),
+  );
+  const index = new Map<number, number>();
+  const kept: ManifestChange[] = [];
+  for (const { change, index: old } of order) {
+    if (!keep.has(old)) continue;
+    index.set(old, kept.length);
+    kept.push(change);
+  }
+  return { kept, index };
+}
+
+/** A pending finding's pointer into the kept changes (none when its change was left out). */
+function withChangeIndex(finding: Finding, index: Map<number, number> | undefined): Finding {
+  const pending = finding.pending;
+  if (!index || pending?.change === undefined) return finding;
+  const { change, ...rest } = pending;
+  const now = index.get(change);
+  return { ...finding, pending: now === undefined ? rest : { ...rest, change: now } };
 }
 
 export function highestSeverity(findings: readonly Finding[]): Severity | undefined {

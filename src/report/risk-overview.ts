@@ -6,6 +6,7 @@ import {
   type Likelihood,
   riskLevel,
 } from "../rules/risk-matrix.js";
+import { clipCodePoints } from "./clip-text.js";
 
 /** The threat model at a glance: threats per matrix cell (the heat map) and the money view. */
 export interface RiskOverview {
@@ -28,7 +29,7 @@ export function riskOverview(manifest: Record<string, unknown>): RiskOverview {
     if (!threat || riskLevel(threat.likelihood, threat.impact) === undefined) continue;
     heatmap[threat.impact as Impact][threat.likelihood as Likelihood].push(
       // Bounded like every report field: a manifest that breaks the format may hold anything.
-      String(threat.id ?? "?").slice(0, 100),
+      clipCodePoints(String(threat.id ?? "?"), 100),
     );
   }
   return { heatmap, economics: riskEconomics(manifest) };

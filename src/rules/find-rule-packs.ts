@@ -1,5 +1,6 @@
 import path from "node:path";
 import { globSync } from "tinyglobby";
+import { compareCodePoints } from "../report/code-point-order.js";
 
 /**
  * Expands the user's rule pack globs (CLI --rules, Action input `rules`) to files, sorted so the
@@ -22,5 +23,5 @@ export function findRulePacks(
     if (matches.length === 0) unmatched.push(pattern);
     for (const match of matches) files.add(path.normalize(match));
   }
-  return { files: [...files].sort(), unmatched };
+  return { files: [...files].sort(compareCodePoints), unmatched };
 }

@@ -1,3 +1,4 @@
+import { clipCodePoints } from "../report/clip-text.js";
 import {
   ANNUAL_RATE,
   LIKELIHOODS,
@@ -39,15 +40,19 @@ export function riskEconomics(manifest: Data): ThreatEconomics[] {
     if (typeof damage !== "number" || !Number.isFinite(damage) || damage < 0) return;
     if (!(LIKELIHOODS as readonly unknown[]).includes(threat.likelihood)) return;
     const expectedAnnualLoss = Math.round(damage * ANNUAL_RATE[threat.likelihood as Likelihood]);
+    // A figure too large to multiply out (1e308 × 4 is Infinity, `null` in JSON) is no figure either.
+    if (!Number.isFinite(expectedAnnualLoss)) return;
     const costs = (Array.isArray(threat.mitigations) ? threat.mitigations : [])
       .map((id) => mitigations.get(id)?.cost_eur_per_year)
       .filter((cost): cost is number => typeof cost === "number" && Number.isFinite(cost));
-    const measuresCostPerYear = costs.length > 0 ? costs.reduce((a, b) => a + b, 0) : undefined;
+    const total = costs.reduce((a, b) => a + b, 0);
+    // Likewise a sum of costs that overflows: the measures have no usable cost figure.
+    const measuresCostPerYear = costs.length > 0 && Number.isFinite(total) ? total : undefined;
     rows.push({
       // Bounded, as in every report field: a manifest that breaks the format may hold anything.
-      threat: String(threat.id).slice(0, 100),
+      threat: clipCodePoints(String(threat.id), 100),
       pointer: `/threat_model/threats/${index}`,
-      title: String(threat.title ?? "").slice(0, 500),
+      title: clipCodePoints(String(threat.title ?? ""), 500),
       level: riskLevel(threat.likelihood, threat.impact),
       treatment: typeof threat.treatment === "string" ? threat.treatment : undefined,
       expectedAnnualLoss,

@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { escapeMarkdown } from "../../src/report/markdown.js";
+import { renderGfmMany } from "../fuzz/cmark-batch.js";
+import { markupProblems } from "../fuzz/output-checks.js";
 import { renderGfm, tagNames } from "../support/cmark.js";
 
 const HOSTILE = [
@@ -63,5 +65,67 @@ describe("escaping manifest text for GitHub Markdown", () => {
     const batch = samples.map((s, i) => `${i}: ${escapeMarkdown(s)}`).join("\n\n");
     const html = renderGfm(batch);
     expect([...tagNames(html)].sort()).toEqual(["p"]);
+  });
+});
+
+/** Every way GFM's autolink extension starts a link: `www.` after space or `*_~(`, a scheme, an e-mail. */
+const AUTOLINKS = [
+  "_www.evil.example/login",
+  "__www.evil.example/login__",
+  "*www.evil.example*",
+  "**www.evil.example**",
+  "~www.evil.example~",
+  "~~www.evil.example~~",
+  "(www.evil.example)",
+  "[www.evil.example]",
+  "x_www.evil.example",
+  '"www.evil.example"',
+  "-www.evil.example",
+  "www.evil.example",
+  "WWW.EVIL.EXAMPLE",
+  "https://evil.example/login",
+  "_https://evil.example/login",
+  "(http://evil.example)",
+  "HTTPS://EVIL.EXAMPLE",
+  "ftp://evil.example/file",
+  "_ftp://evil.example/file",
+  "a@b.example",
+  "_a@b.example_",
+  "(first.last+tag@sub.evil.example)",
+  "mailto:someone@evil.example",
+  "_mailto:someone@evil.example",
+  "xmpp:someone@evil.example/resource",
+  "(xmpp:someone@evil.example)",
+  "_@octocat",
+  "(@octocat)",
+  "*@org/team*",
+];
+
+describe("GFM autolinks in manifest text", () => {
+  const documents = AUTOLINKS.map((value) => `Gap: ${escapeMarkdown(value)} — fix it.\n`);
+
+  it.each([true, false])("no value becomes a link or mention (cmark-gfm, unsafe: %s)", (unsafe) => {
+    const html = renderGfmMany(documents, unsafe);
+    AUTOLINKS.forEach((value, i) => {
+      expect(markupProblems(html[i] ?? ""), value).toEqual([]);
+      expect([...tagNames(html[i] ?? "")], value).toEqual(["p"]);
+    });
+  });
+
+  it("shows each value as written", () => {
+    const html = renderGfmMany(documents, false);
+    AUTOLINKS.forEach((value, i) => {
+      const shown = (html[i] ?? "")
+        .replace(/^<p>Gap: | — fix it\.<\/p>\n$/g, "")
+        .replace(/\u200B/g, "")
+        .replace(/&quot;/g, '"');
+      expect(shown).toBe(value);
+    });
+  });
+
+  it("breaks up every www. and ://, whatever comes before", () => {
+    expect(escapeMarkdown("_www.evil.example")).toBe("\\_www\\.evil.example");
+    expect(escapeMarkdown("a www.b www.c")).toBe("a www\\.b www\\.c");
+    expect(escapeMarkdown("ftp://x")).toBe("ftp\\://x");
   });
 });

@@ -5,7 +5,6 @@ import { describe, expect, it } from "vitest";
 import reportSchema from "../../schema/report.schema.json" with { type: "json" };
 import { checkManifestFile } from "../../src/check-manifest.js";
 import { renderJson } from "../../src/report/render-json.js";
-import { renderMarkdown } from "../../src/report/render-markdown.js";
 import { loadRuleSet } from "../../src/rules/rule-set.js";
 import { REPO_ROOT } from "../fixtures/fixtures.js";
 
