@@ -1,8 +1,8 @@
-import { fill, type Language } from "../i18n/language.js";
+import type { Language } from "../i18n/language.js";
 import { addDays } from "../manifest/iso-date.js";
 import { displayPath } from "../manifest/validate-schema.js";
 import type { YamlSource } from "../manifest/yaml-source.js";
-import { type Finding, isSeverity, type Severity } from "../report/finding.js";
+import { type Finding, isSeverity } from "../report/finding.js";
 import type { BuiltinGap } from "./builtins/builtin-check.js";
 import { BUILTIN_CHECKS } from "./builtins/index.js";
 import { conditionHolds, describeCondition } from "./condition.js";
@@ -10,7 +10,7 @@ import type { EvaluationContext } from "./evaluation-context.js";
 import { resolveRule, substituteParams } from "./parameters.js";
 import type { RuleSet } from "./rule-set.js";
 import { isBuiltin, type SchemaCheck } from "./rule-types.js";
-import { selectItems } from "./select-items.js";
+import { type SelectedItem, selectItems } from "./select-items.js";
 
 /** A gap before it becomes a finding: declarative checks produce the same shape as built-ins. */
 type Gap = BuiltinGap;
@@ -23,6 +23,16 @@ export function evaluateRules(
   language: Language,
 ): Finding[] {
   const findings: Finding[] = [];
+  // Many rules walk the same lists (/team: eight rules): each list is selected once per evaluation.
+  const selections = new Map<string, SelectedItem[]>();
+  const select = (pattern: string): SelectedItem[] => {
+    let items = selections.get(pattern);
+    if (!items) {
+      items = selectItems(context.manifest, pattern);
+      selections.set(pattern, items);
+    }
+    return items;
+  };
   for (const rule of ruleSet.rules) {
     if (!conditionHolds(rule.applies, context.profile)) continue;
     const resolved = resolveRule(rule, context.profile, ruleSet.parameters, language);
@@ -33,74 +43,100 @@ export function evaluateRules(
           params: resolved.params,
           language,
         }) ?? [])
-      : schemaGaps(substituteParams(rule.check, resolved.params) as SchemaCheck, ruleSet, context);
+      : schemaGaps(
+          substituteParams(rule.check, resolved.params) as SchemaCheck,
+          ruleSet,
+          context,
+          select,
+        );
+    if (gaps.length === 0) continue;
+    // What every gap of the rule shares is worked out once, not per gap.
     const baseReason = rule.applies
       ? describeCondition(rule.applies, context.profile, language)
       : undefined;
+    const ruleReasons = [baseReason, ...resolved.reasons].filter((r): r is string => Boolean(r));
+    const ruleBecause = because(ruleReasons);
+    const ruleValues: Values = {
+      today: context.today,
+      ...resolved.params,
+      ...sinceValues(resolved.params, context.today),
+    };
+    const message = template(rule.message[language]);
+    const remediation = template(rule.remediation[language]);
     for (const gap of gaps) {
-      const reasons = [baseReason, ...resolved.reasons, gap.reason].filter((r): r is string =>
-        Boolean(r),
-      );
-      const values = {
-        today: context.today,
-        ...resolved.params,
-        ...sinceValues(resolved.params, context.today),
-        ...gap.values,
-      };
+      const appliesBecause = gap.reason ? because([...ruleReasons, gap.reason]) : ruleBecause;
       const { line, column } = source.positionOf(gap.pointer);
-      findings.push({
+      // Item keys come from manifest text: bounded so reports stay within their schema.
+      const item = gap.key.slice(0, 500);
+      const finding: Finding = {
         rule: rule.id,
         area: rule.area,
         severity: gap.severity ?? resolved.severity,
         thesis: rule.thesis,
-        message: fill(rule.message[language], values),
+        // The gap's values first, then the rule's: as if merged, without a merged copy per gap.
+        message: message(gap.values, ruleValues),
         pointer: gap.pointer,
         line,
         column,
-        remediation: fill(rule.remediation[language], values),
+        remediation: remediation(gap.values, ruleValues),
         references: rule.references,
         cases: gap.cases ?? rule.cases,
         status: "new",
-        // Item keys come from manifest text: bounded so reports stay within their schema.
-        fingerprint: `${rule.id}:${gap.key.slice(0, 500)}`,
-        item: gap.key.slice(0, 500),
-        // Only rules tailored to the profile say why they apply; the rest apply to every project.
-        ...(reasons.length > 0 ? { applies_because: [...new Set(reasons)].join("; ") } : {}),
-        ...(gap.pending
-          ? { status: "pending-approval", pending: { ...gap.pending, on_base: false } }
-          : {}),
-      });
+        fingerprint: `${rule.id}:${item}`,
+        item,
+      };
+      // Only rules tailored to the profile say why they apply; the rest apply to every project.
+      if (appliesBecause !== undefined) finding.applies_because = appliesBecause;
+      if (gap.pending) {
+        finding.status = "pending-approval";
+        finding.pending = { ...gap.pending, on_base: false };
+      }
+      findings.push(finding);
     }
   }
   return findings;
 }
 
-function schemaGaps(check: SchemaCheck, ruleSet: RuleSet, context: EvaluationContext): Gap[] {
-  const require = ruleSet.compiler.compile(check.require);
+/** The reasons a rule applies, each once, as the report shows them; none: undefined. */
+function because(reasons: string[]): string | undefined {
+  return reasons.length > 0 ? [...new Set(reasons)].join("; ") : undefined;
+}
+
+function schemaGaps(
+  check: SchemaCheck,
+  ruleSet: RuleSet,
+  context: EvaluationContext,
+  select: (pattern: string) => SelectedItem[],
+): Gap[] {
+  const { compiler } = ruleSet;
+  const require = compiler.bind(check.require, context);
   if (!check.for_each) {
-    if (require.call(context, context.manifest)) return [];
+    if (require(context.manifest)) return [];
     const pointer = check.pointer ?? "";
     return [{ pointer, key: pointer || "manifest", values: {} }];
   }
-  const where = check.where === undefined ? undefined : ruleSet.compiler.compile(check.where);
+  const where = check.where === undefined ? undefined : compiler.bind(check.where, context);
   const parentWhere =
-    check.parent_where === undefined ? undefined : ruleSet.compiler.compile(check.parent_where);
+    check.parent_where === undefined ? undefined : compiler.bind(check.parent_where, context);
+  const label_ = check.label ? template(check.label) : undefined;
+  const key_ = check.key ? template(check.key) : undefined;
   const gaps: Gap[] = [];
-  for (const item of selectItems(context.manifest, check.for_each)) {
-    if (where && !where.call(context, item.value)) continue;
-    if (parentWhere && !parentWhere.call(context, item.parent)) continue;
-    if (require.call(context, item.value)) continue;
-    const values = { ...scalarsOf(item.value), ...prefixed("parent_", scalarsOf(item.parent)) };
-    const label = check.label
-      ? fill(check.label, values)
-      : defaultIdentity(item.value, item.pointer);
-    const key = check.key ? fill(check.key, values) : defaultIdentity(item.value, item.pointer);
+  for (const item of select(check.for_each)) {
+    if (where && !where(item.value)) continue;
+    if (parentWhere && !parentWhere(item.parent)) continue;
+    if (require(item.value)) continue;
+    const values: Values = Object.create(null);
+    addScalars(values, item.value, "");
+    addScalars(values, item.parent, "parent_");
+    const label = label_ ? label_(values) : defaultIdentity(item.value, item.pointer);
+    const key = key_ ? key_(values) : defaultIdentity(item.value, item.pointer);
     const severityValue = check.severity_from ? values[check.severity_from] : undefined;
+    values.label = label;
     gaps.push({
       pointer:
         check.at && hasField(item.value, check.at) ? `${item.pointer}/${check.at}` : item.pointer,
       key,
-      values: { ...values, label },
+      values,
       severity:
         typeof severityValue === "string" && isSeverity(severityValue) ? severityValue : undefined,
     });
@@ -121,15 +157,65 @@ function defaultIdentity(value: unknown, pointer: string): string {
   return displayPath(pointer);
 }
 
-function scalarsOf(value: unknown): Record<string, unknown> {
-  if (!value || typeof value !== "object" || Array.isArray(value)) return {};
-  return Object.fromEntries(
-    Object.entries(value).filter(([, v]) => ["string", "number", "boolean"].includes(typeof v)),
-  );
+/**
+ * The item's text, number and yes/no fields, as `{prefix}{field}` placeholders. The values object
+ * has no prototype, so a field named `__proto__` is a field like any other.
+ */
+function addScalars(values: Values, item: unknown, prefix: string): void {
+  if (!item || typeof item !== "object" || Array.isArray(item)) return;
+  for (const field in item) {
+    if (!Object.hasOwn(item, field)) continue;
+    const value = (item as Values)[field];
+    const type = typeof value;
+    if (type === "string" || type === "number" || type === "boolean")
+      values[prefix + field] = value;
+  }
 }
 
-function prefixed(prefix: string, values: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(values).map(([k, v]) => [`${prefix}${k}`, v]));
+type Values = Record<string, unknown>;
+
+/** A template with its placeholders found once: filled per gap with the gap's values, then the rule's. */
+type Template = (own: Readonly<Values>, shared?: Readonly<Values>) => string;
+
+/** Placeholders exactly as fill() (i18n/language.ts) finds them. */
+const PLACEHOLDER = /\{([a-z_][a-z0-9_]*)\}/gi;
+const TEMPLATES = new Map<string, Template>();
+const TEMPLATES_MAX = 10_000;
+
+/**
+ * fill() for a template used for thousands of gaps: `{name}` becomes the value of `name` in
+ * `own`, else in `shared`, when it is not undefined; other placeholders stay visible. Plain
+ * substitution, nothing evaluated; the text is parsed once per template, not once per gap, and
+ * the result is built by concatenation, so the template's text is shared, not copied.
+ */
+export function template(text: string): Template {
+  const known = TEMPLATES.get(text);
+  if (known) return known;
+  const parts: string[] = [];
+  const names: string[] = [];
+  let last = 0;
+  for (const match of text.matchAll(PLACEHOLDER)) {
+    parts.push(text.slice(last, match.index));
+    names.push(match[1] as string);
+    last = match.index + match[0].length;
+  }
+  parts.push(text.slice(last));
+  const compiled: Template = (own, shared) => {
+    let out = parts[0] as string;
+    for (let index = 0; index < names.length; index++) {
+      const name = names[index] as string;
+      const value = Object.hasOwn(own, name)
+        ? own[name]
+        : shared && Object.hasOwn(shared, name)
+          ? shared[name]
+          : undefined;
+      out += (value !== undefined ? String(value) : `{${name}}`) + parts[index + 1];
+    }
+    return out;
+  };
+  if (TEMPLATES.size >= TEMPLATES_MAX) TEMPLATES.clear();
+  TEMPLATES.set(text, compiled);
+  return compiled;
 }
 
 /** A `…max_age_days` parameter also gives `{…since}`: the date before which evidence is too old. */

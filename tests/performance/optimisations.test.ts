@@ -1,0 +1,251 @@
+// The performance work changed how results are computed, never what they are: each optimised
+// piece is held against a plain reference implementation (or its own earlier behaviour) here.
+// No timings: correctness only (docs/performance.md has the figures).
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { fill } from "../../src/i18n/language.js";
+import { evidenceInRepository } from "../../src/manifest/evidence-files.js";
+import { daysBetween, isIsoDate } from "../../src/manifest/iso-date.js";
+import { pathToPointer, pointerToPath } from "../../src/manifest/yaml-source.js";
+import { CheckCompiler, loadCheckRuntime } from "../../src/rules/check-compiler.js";
+import { CHECK_KEYWORDS, evidenceExists } from "../../src/rules/check-keywords.js";
+import { template } from "../../src/rules/evaluate-rules.js";
+import type { EvaluationContext } from "../../src/rules/evaluation-context.js";
+import { profileFacts } from "../../src/rules/profile.js";
+import { type SelectedItem, selectItems } from "../../src/rules/select-items.js";
+
+/**
+ * selectItems as it was (the parent looked up again by value in the frontier: quadratic), the
+ * reference for data without shared objects; with shared objects it answered for the first.
+ */
+function referenceSelect(root: unknown, pattern: string): SelectedItem[] {
+  let frontier: { path: (string | number)[]; value: unknown; parent?: unknown }[] = [
+    { path: [], value: root },
+  ];
+  for (const step of pointerToPath(pattern)) {
+    const next: typeof frontier = [];
+    for (const { path: at, value } of frontier) {
+      if (step === "*") {
+        if (!Array.isArray(value)) continue;
+        value.forEach((element, index) => {
+          next.push({ path: [...at, index], value: element, parent: element });
+        });
+      } else if (value && typeof value === "object" && Object.hasOwn(value, step)) {
+        const parent = frontier.find((f) => f.value === value)?.parent;
+        next.push({ path: [...at, step], value: (value as Record<string, unknown>)[step], parent });
+      }
+    }
+    frontier = next;
+  }
+  return frontier.flatMap(({ path: at, value, parent }) =>
+    Array.isArray(value)
+      ? value.map((element, index) => ({
+          pointer: pathToPointer([...at, index]),
+          value: element,
+          parent,
+        }))
+      : [],
+  );
+}
+
+describe("selectItems (one pass, parents carried along)", () => {
+  const key = fc.constantFrom("team", "trainings", "a/b", "x~y", "0", "reviews", "findings");
+  const value = fc.letrec((tie) => ({
+    node: fc.oneof(
+      { depthSize: "small" },
+      fc.string({ maxLength: 3 }),
+      fc.integer(),
+      fc.array(tie("node"), { maxLength: 4 }),
+      fc.dictionary(key, tie("node"), { maxKeys: 4 }),
+    ),
+  })).node;
+  const pattern = fc
+    .array(fc.oneof(key, fc.constant("*")), { minLength: 1, maxLength: 4 })
+    .map((steps) => pathToPointer(steps));
+
+  it("selects what the earlier version selects, with the same pointers and parents", () => {
+    fc.assert(
+      fc.property(value, pattern, (root, pointer) => {
+        expect(selectItems(root, pointer)).toEqual(referenceSelect(root, pointer));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("gives each item the element it came from as parent, also when lists share objects", () => {
+    // The same object twice (a YAML alias): the first lookup used to answer for both.
+    const shared = { trainings: [{ topic: "phishing" }] };
+    const first = { name: "A", ...shared };
+    const second = { name: "B", trainings: shared.trainings };
+    const items = selectItems({ team: [first, second] }, "/team/*/trainings");
+    expect(items.map((item) => (item.parent as { name: string }).name)).toEqual(["A", "B"]);
+    expect(items.map((item) => item.pointer)).toEqual([
+      "/team/0/trainings/0",
+      "/team/1/trainings/0",
+    ]);
+  });
+
+  it("selects 50,000 members' trainings (the wide team)", () => {
+    const team = Array.from({ length: 50_000 }, (_, i) => ({
+      name: `P${i}`,
+      trainings: [{ topic: "security-awareness", date: "2026-06-16" }],
+    }));
+    const items = selectItems({ team }, "/team/*/trainings");
+    expect(items).toHaveLength(50_000);
+    expect(items[49_999]).toMatchObject({
+      pointer: "/team/49999/trainings/0",
+      parent: team[49_999],
+    });
+  });
+});
+
+describe("evidence answers are remembered for one run", () => {
+  it("asks the file system once per path; a new run asks again", () => {
+    const repo = mkdtempSync(path.join(tmpdir(), "sm-evidence-cache-"));
+    try {
+      mkdirSync(path.join(repo, "docs"));
+      writeFileSync(path.join(repo, "docs/list.md"), "attendance");
+      const run = evidenceInRepository(repo);
+      expect(run("docs/list.md")).toBe(true);
+      rmSync(path.join(repo, "docs/list.md"));
+      // Same run: the answer stands (the repository does not change during a check).
+      expect(run("docs/list.md")).toBe(true);
+      expect(evidenceInRepository(repo)("docs/list.md")).toBe(false);
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
+  });
+
+  it("resolves the root at the first question, not when the function is made", () => {
+    const base = mkdtempSync(path.join(tmpdir(), "sm-evidence-root-"));
+    try {
+      const repo = path.join(base, "repo");
+      const run = evidenceInRepository(repo);
+      mkdirSync(path.join(repo, "docs"), { recursive: true });
+      writeFileSync(path.join(repo, "docs/plan.md"), "plan");
+      expect(run("docs/plan.md")).toBe(true);
+      expect(run("../outside.md")).toBe(false);
+    } finally {
+      rmSync(base, { recursive: true, force: true });
+    }
+  });
+
+  it("the evidenceExists keyword asks the run's function once per value", () => {
+    const asked: string[] = [];
+    const context = {
+      evidenceExists: (file: string) => {
+        asked.push(file);
+        return file === "docs/a.md";
+      },
+    } as unknown as EvaluationContext;
+    const values = ["docs/a.md", "docs/b.md", "docs/a.md", "https://lms.example/1", "../x", ""];
+    const answers = [...values, ...values].map((value) => evidenceExists(value, context));
+    expect(answers).toEqual([
+      true,
+      false,
+      true,
+      true,
+      false,
+      false,
+      true,
+      false,
+      true,
+      true,
+      false,
+      false,
+    ]);
+    expect(asked).toEqual(["docs/a.md", "docs/b.md"]);
+  });
+});
+
+describe("date keywords (day numbers remembered)", () => {
+  type Holds = (spec: unknown, data: unknown, parent: unknown, context: unknown) => boolean;
+  const holds = (keyword: string, spec: unknown, data: unknown, today: string) => {
+    const definition = CHECK_KEYWORDS[keyword];
+    if (!definition) throw new Error(`no keyword ${keyword}`);
+    return (definition.holds as Holds)(spec, data, undefined, { today });
+  };
+  const date = fc.oneof(
+    fc
+      .date({ min: new Date("1990-01-01"), max: new Date("2060-12-31"), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10)),
+    fc.constantFrom("2026-02-29", "2024-02-29", "2026-13-01", "26-01-01", "", "2026-1-1"),
+    fc.integer(),
+  );
+  const today = fc
+    .date({ min: new Date("2000-01-01"), max: new Date("2050-12-31"), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
+  const days = fc.integer({ min: -800, max: 800 });
+
+  it("answer as the plain date arithmetic does", () => {
+    fc.assert(
+      fc.property(date, today, days, (data, now, n) => {
+        const valid = isIsoDate(data);
+        expect(holds("maxAgeDays", n, data, now)).toBe(valid && daysBetween(data, now) <= n);
+        expect(holds("minDaysAhead", n, data, now)).toBe(valid && daysBetween(now, data) >= n);
+        expect(holds("notInFuture", true, data, now)).toBe(valid && daysBetween(data, now) >= 0);
+        expect(holds("notPast", true, data, now)).toBe(valid && daysBetween(now, data) >= 0);
+        expect(holds("notPast", false, data, now)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe("templates parsed once", () => {
+  const text = fc.stringMatching(/^[a-z{}_ 0-9A-Z→]*$/, { maxLength: 40 });
+  const values = fc.dictionary(
+    fc.constantFrom("name", "role", "date", "label", "_x", "A1", "__proto__", "since"),
+    fc.oneof(fc.string({ maxLength: 5 }), fc.integer(), fc.boolean(), fc.constant(undefined)),
+    { maxKeys: 5 },
+  );
+
+  it("fill the same text as fill() on the merged values", () => {
+    fc.assert(
+      fc.property(text, values, values, (template_, own, shared) => {
+        const merged = { ...shared, ...own };
+        expect(template(template_)(own, shared)).toBe(fill(template_, merged));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("keep unknown and undefined placeholders visible", () => {
+    expect(
+      template("{name} ({role}), {missing} {x}")({ name: "Ana", x: undefined }, { role: "admin" }),
+    ).toBe("Ana (admin), {missing} {x}");
+  });
+});
+
+describe("the check compiler", () => {
+  const manifest = { team: [{ name: "Ana" }] };
+  const context: EvaluationContext = {
+    today: "2026-11-26",
+    manifest,
+    profile: profileFacts(manifest),
+    evidenceExists: () => false,
+    ruleIds: new Set(),
+  };
+
+  it("compiles a check once, found again by object and by JSON", async () => {
+    await loadCheckRuntime();
+    const compiler = new CheckCompiler();
+    const schema = { required: ["name"] };
+    const first = compiler.validatorFor(schema);
+    expect(compiler.validatorFor(schema)).toBe(first);
+    expect(compiler.validatorFor({ required: ["name"] })).toBe(first);
+    expect(compiler.validatorFor({ required: ["role"] })).not.toBe(first);
+  });
+
+  it("a bound check answers like the context-taking one", () => {
+    const compiler = new CheckCompiler();
+    const schema = { required: ["name"], properties: { name: { const: "Ana" } } };
+    const bound = compiler.bind(schema, context);
+    const unbound = compiler.compile(schema);
+    for (const data of [{ name: "Ana" }, { name: "Bo" }, {}, null, "x"])
+      expect(bound(data)).toBe(unbound.call(context, data));
+  });
+});
