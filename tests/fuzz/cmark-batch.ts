@@ -1,24 +1,13 @@
 import { spawnSync } from "node:child_process";
+import { GFM_EXTENSIONS } from "../support/cmark.js";
 
 /** GitHub's extensions; `unsafe` keeps raw HTML (as GitHub does, before its own sanitiser). */
 function cmark(markdown: string, unsafe: boolean): string {
-  const result = spawnSync(
-    "cmark-gfm",
-    [
-      ...(unsafe ? ["--unsafe"] : []),
-      "-e",
-      "table",
-      "-e",
-      "autolink",
-      "-e",
-      "strikethrough",
-      "-e",
-      "tagfilter",
-      "-e",
-      "tasklist",
-    ],
-    { input: markdown, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 },
-  );
+  const result = spawnSync("cmark-gfm", [...(unsafe ? ["--unsafe"] : []), ...GFM_EXTENSIONS], {
+    input: markdown,
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+  });
   if (result.error) {
     throw new Error(
       `cmark-gfm is needed (Debian package cmark-gfm; .ci/run installs it): ${result.error.message}`,

@@ -1,24 +1,25 @@
 import { spawnSync } from "node:child_process";
 
+/** The extensions GitHub enables, as cmark-gfm arguments. */
+export const GFM_EXTENSIONS = [
+  "-e",
+  "table",
+  "-e",
+  "autolink",
+  "-e",
+  "strikethrough",
+  "-e",
+  "tagfilter",
+  "-e",
+  "tasklist",
+];
+
 /** Renders Markdown to HTML with cmark-gfm, GitHub's own engine, with the extensions GitHub enables. */
 export function renderGfm(markdown: string): string {
-  const result = spawnSync(
-    "cmark-gfm",
-    [
-      "--unsafe",
-      "-e",
-      "table",
-      "-e",
-      "autolink",
-      "-e",
-      "strikethrough",
-      "-e",
-      "tagfilter",
-      "-e",
-      "tasklist",
-    ],
-    { input: markdown, encoding: "utf8" },
-  );
+  const result = spawnSync("cmark-gfm", ["--unsafe", ...GFM_EXTENSIONS], {
+    input: markdown,
+    encoding: "utf8",
+  });
   if (result.error) {
     throw new Error(
       `cmark-gfm is needed for this test (Debian package cmark-gfm; .ci/run installs it): ${result.error.message}`,
