@@ -25,7 +25,7 @@ describe("contract data inside the repository", () => {
     expect(readFileSync(GITHUB_GRAPHQL_SCHEMA, "utf8")).toContain("type PullRequest ");
   });
 
-  it("keeps tests/support off ../shared", () => {
+  it("keeps tests/support off the shared folder beside the repository", () => {
     const dir = import.meta.dirname;
     const outside = ["..", "shared", ""].join("/"); // not spelled out: this file is scanned too
     for (const file of readdirSync(dir).filter((f) => f.endsWith(".ts"))) {
