@@ -19,7 +19,7 @@ export const ENTRY_POINTS = {
  * Our rule files, parsed now, travel inside the bundle: parsing them at every start cost more than
  * the whole check. The tests validate the YAML sources; the freshness check keeps the two in step.
  */
-function builtinRuleFiles() {
+export function builtinRuleFiles() {
   const files = readdirSync(path.join(root, "rules"))
     .filter((name) => name.endsWith(".yml"))
     .sort();

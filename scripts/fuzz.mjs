@@ -9,12 +9,13 @@
 // Options: --workers N (default: one per CPU), --timeout MS per case (default 10000),
 // --batch N cases per cmark-gfm run (default 25), --out DIR for failing inputs, --no-cmark.
 // Exits 1 when a case failed.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import { builtinRuleFiles } from "./build.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -79,20 +80,6 @@ function ensureCache() {
   return cache;
 }
 
-/** Our rule files, parsed, embedded as in the shipped bundle (scripts/build.mjs). */
-async function builtinRuleFiles() {
-  const { parse } = await import("yaml");
-  const files = readdirSync(path.join(root, "rules"))
-    .filter((name) => name.endsWith(".yml"))
-    .sort();
-  return Object.fromEntries(
-    files.map((name) => [
-      `rules/${name}`,
-      parse(readFileSync(path.join(root, "rules", name), "utf8")),
-    ]),
-  );
-}
-
 async function bundleFuzzer(work) {
   const esbuild = await import("esbuild");
   const outfile = path.join(work, "fuzz-entry.mjs");
@@ -106,7 +93,7 @@ async function bundleFuzzer(work) {
     format: "esm",
     packages: "external",
     logLevel: "warning",
-    define: { __BUILTIN_RULE_FILES__: JSON.stringify(await builtinRuleFiles()) },
+    define: { __BUILTIN_RULE_FILES__: JSON.stringify(builtinRuleFiles()) },
   });
   return pathToFileURL(outfile).href;
 }

@@ -9,40 +9,20 @@ import { main } from "../../src/cli/main.js";
 import { AREAS, SEVERITIES } from "../../src/report/finding.js";
 import { loadRuleSet } from "../../src/rules/rule-set.js";
 import { FIXTURES, NORMATIVE_EXAMPLE, REPO_ROOT } from "../fixtures/fixtures.js";
+import { type CliRun, runCli } from "../support/run-cli.js";
 
 const COMPLIANT_EXAMPLE = path.join(
   REPO_ROOT,
   "examples/remote-maintenance-portal/security-manifest.yml",
 );
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
 /** A silent CLI environment in `cwd`. */
 function ioIn(cwd: string): CliIo {
   return { stdout: () => {}, stderr: () => {}, isTty: false, env: {}, cwd, today: "2026-11-26" };
 }
 
-async function run(...argv: string[]): Promise<Run> {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIo = {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    isTty: false,
-    env: {},
-    cwd: FIXTURES,
-    today: "2026-11-26",
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
+function run(...argv: string[]): Promise<CliRun> {
+  return runCli(FIXTURES, "2026-11-26", ...argv);
 }
 
 describe("security-manifest CLI", () => {

@@ -2,9 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect } from "vitest";
-import type { CliIo } from "../../src/cli/cli-io.js";
-import { main } from "../../src/cli/main.js";
 import { REPO_ROOT } from "../fixtures/fixtures.js";
+import { type CliRun, runCli } from "../support/run-cli.js";
 
 /** Hostile inputs run through the real CLI entry (`main`), as a user would run them. */
 
@@ -29,34 +28,15 @@ export const MINIMAL = [
   "",
 ].join("\n");
 
-export interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+export type Run = CliRun;
 
 export function scratchDir(prefix = "sm-hostile-"): string {
   return mkdtempSync(path.join(tmpdir(), prefix));
 }
 
 /** Runs `security-manifest …args` in `cwd`, with a fixed date, no terminal and no environment. */
-export async function cli(cwd: string, ...args: string[]): Promise<Run> {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIo = {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    isTty: false,
-    env: {},
-    cwd,
-    today: TODAY,
-  };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
+export function cli(cwd: string, ...args: string[]): Promise<Run> {
+  return runCli(cwd, TODAY, ...args);
 }
 
 /** Writes `content` as `name` into a fresh folder and runs `check name`, plus extra arguments. */
