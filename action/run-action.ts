@@ -47,7 +47,7 @@ export async function runAction(): Promise<void> {
   }
   const manifestPath = path.resolve(context.workspace, inputs.manifest);
   assertInsideWorkspace(manifestPath, context.workspace, "manifest");
-  const localPacks = findLocalPacks(inputs, context);
+  const localPacks = await findLocalPacks(inputs, context);
 
   if (!context.pullRequest || !github) {
     const ruleSet = await loadRuleSet(localPacks.map((p) => p.absolute));
@@ -118,11 +118,11 @@ async function readHeadManifest(file: string, shownAs: string): Promise<string |
 }
 
 /** The `rules` input's packs in the checkout: absolute for reading, relative for the API. */
-function findLocalPacks(
+async function findLocalPacks(
   inputs: ActionInputs,
   context: RunContext,
-): { absolute: string; relative: string }[] {
-  const { files, unmatched } = findRulePacks(inputs.rules, context.workspace);
+): Promise<{ absolute: string; relative: string }[]> {
+  const { files, unmatched } = await findRulePacks(inputs.rules, context.workspace);
   if (unmatched.length > 0 && !context.pullRequest)
     throw new SourceError({
       file: "action input rules",

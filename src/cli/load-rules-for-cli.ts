@@ -8,7 +8,7 @@ export async function loadRuleSetForCli(
   patterns: readonly string[],
   io: CliIo,
 ): Promise<RuleSet | undefined> {
-  const { files, unmatched } = findRulePacks(patterns, io.cwd);
+  const { files, unmatched } = await findRulePacks(patterns, io.cwd);
   if (unmatched.length > 0) {
     throw new UsageError(`--rules ${unmatched.map((p) => `"${p}"`).join(", ")} matches no file`);
   }

@@ -198,6 +198,39 @@ export function parseYamlSource(file: string, text: string, what = "manifest"): 
         : "check indentation (spaces, not tabs) and quoting near this position",
     });
   }
+  // Without an alias the data is a tree of the file's own values: no cycle, no expansion, and
+  // the size limit bounds it; the walks of resolveAliases would cost a twentieth of the load.
+  const data = facts.hasAlias ? resolveAliases(file, doc, at, what) : doc.toJS();
+  if (!isMap(doc.contents)) {
+    const kind = isSeq(doc.contents)
+      ? "a list"
+      : isScalar(doc.contents)
+        ? "a single value"
+        : "empty";
+    throw new SourceError({
+      file,
+      ...at(doc.contents?.range?.[0] ?? 0),
+      code: "not-a-mapping",
+      message: `the top level of the ${what} is ${kind}, not a mapping of keys to values`,
+      hint:
+        what === "manifest"
+          ? "start the file with `manifest_version: 1` and the sections (project:, organisation:, …) as keys"
+          : "the top level must be keys with values",
+    });
+  }
+  return new YamlSource(file, data, doc, lines);
+}
+
+/**
+ * Resolves a document's aliases with every guard: an alias before its anchor, an alias bomb (too
+ * many aliases, or values that expand beyond the node budget), a cycle, nesting through aliases.
+ */
+function resolveAliases(
+  file: string,
+  doc: Document.Parsed,
+  at: (offset: number) => { line: number; column: number },
+  what: string,
+): unknown {
   let aliases = 0;
   let bombAt: number | undefined;
   // Anchors in document order: an alias must come after its anchor (or inside it: a cycle).
@@ -260,24 +293,7 @@ export function parseYamlSource(file: string, text: string, what = "manifest"): 
       hint: "write the values out instead of using anchors and aliases (*name)",
     });
   }
-  if (!isMap(doc.contents)) {
-    const kind = isSeq(doc.contents)
-      ? "a list"
-      : isScalar(doc.contents)
-        ? "a single value"
-        : "empty";
-    throw new SourceError({
-      file,
-      ...at(doc.contents?.range?.[0] ?? 0),
-      code: "not-a-mapping",
-      message: `the top level of the ${what} is ${kind}, not a mapping of keys to values`,
-      hint:
-        what === "manifest"
-          ? "start the file with `manifest_version: 1` and the sections (project:, organisation:, …) as keys"
-          : "the top level must be keys with values",
-    });
-  }
-  return new YamlSource(file, data, doc, lines);
+  return data;
 }
 
 /**
@@ -312,12 +328,14 @@ interface TokenFacts {
   tooDeep?: number;
   /** Offset of the first quoted value without its closing quote (YAML reports the end of file). */
   unclosedQuote?: number;
+  /** Whether any alias (*name) appears: without one the data is a plain tree of the file's values. */
+  hasAlias: boolean;
 }
 
 /** Walks the syntax tree with its own stack, so any depth is fine here. */
 function scanTokens(tokens: readonly CST.Token[]): TokenFacts {
   type Entry = { token: CST.Token | null | undefined; depth: number };
-  const facts: TokenFacts = {};
+  const facts: TokenFacts = { hasAlias: false };
   // Reversed onto the stack: the first too-deep collection in the file is found first.
   const stack: Entry[] = tokens.map((token) => ({ token, depth: 0 })).reverse();
   while (stack.length > 0) {
@@ -338,8 +356,9 @@ function scanTokens(tokens: readonly CST.Token[]): TokenFacts {
         const item = token.items[i] as CST.CollectionItem;
         stack.push({ token: item.value, depth: depth + 1 }, { token: item.key, depth: depth + 1 });
       }
-    } else if (facts.unclosedQuote === undefined && !closed(token)) {
-      facts.unclosedQuote = token.offset;
+    } else {
+      if (token.type === "alias") facts.hasAlias = true;
+      if (facts.unclosedQuote === undefined && !closed(token)) facts.unclosedQuote = token.offset;
     }
   }
   return facts;

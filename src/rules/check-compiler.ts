@@ -13,7 +13,7 @@ export interface CheckCompilerOptions {
 }
 
 /** What compiling checks at run time needs of Ajv. */
-interface CheckRuntime {
+export interface CheckRuntime {
   Ajv: typeof import("ajv").Ajv;
   _: typeof import("ajv")._;
   addFormats: (ajv: Ajv) => void;
@@ -27,10 +27,14 @@ let runtime: CheckRuntime | undefined;
  * a run without custom packs never loads Ajv's compiler, a tenth of the start-up. The rule-set
  * loader awaits this when it may compile (see loadRuleSet).
  */
-export async function loadCheckRuntime(): Promise<void> {
-  if (runtime) return;
-  const [ajv, formats] = await Promise.all([import("ajv"), import("ajv-formats")]);
+export async function loadCheckRuntime(): Promise<CheckRuntime> {
+  if (runtime) return runtime;
+  const [ajvModule, formats] = await Promise.all([import("ajv"), import("ajv-formats")]);
+  // Ajv is CommonJS: its exports object is the default export, under Node's interop and the
+  // bundle's alike (named exports exist only where Node's lexer finds them).
+  const ajv = ajvModule.default as unknown as typeof import("ajv");
   runtime ??= { Ajv: ajv.Ajv, _: ajv._, addFormats: (a) => formats.default.default(a) };
+  return runtime;
 }
 
 /** The loaded runtime; from source (no bundle) Ajv is also a plain require away. */

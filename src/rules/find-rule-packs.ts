@@ -1,18 +1,20 @@
 import path from "node:path";
-import { globSync } from "tinyglobby";
 import { compareCodePoints } from "../report/code-point-order.js";
 
 /**
  * Expands the user's rule pack globs (CLI --rules, Action input `rules`) to files, sorted so the
  * load order and so the report never depend on the file system. A glob matching nothing is an
- * error the user should see, not a silently smaller rule set.
+ * error the user should see, not a silently smaller rule set. The glob library is loaded only
+ * when packs are named: most runs use ours alone.
  */
-export function findRulePacks(
+export async function findRulePacks(
   patterns: readonly string[],
   cwd: string,
-): { files: string[]; unmatched: string[] } {
+): Promise<{ files: string[]; unmatched: string[] }> {
   const files = new Set<string>();
   const unmatched: string[] = [];
+  if (patterns.length === 0) return { files: [], unmatched };
+  const { globSync } = await import("tinyglobby");
   for (const pattern of patterns) {
     const matches = globSync(pattern, {
       cwd,

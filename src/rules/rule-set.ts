@@ -1,6 +1,6 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { Ajv, type ValidateFunction } from "ajv";
+import type { ValidateFunction } from "ajv";
 import casesSchema from "../../schema/cases.schema.json" with { type: "json" };
 import profilesSchema from "../../schema/profiles.schema.json" with { type: "json" };
 import rulePackSchema from "../../schema/rule-pack.schema.json" with { type: "json" };
@@ -10,7 +10,7 @@ import { SourceError } from "../manifest/manifest-error.js";
 import { findingsFromSchemaErrors } from "../manifest/validate-schema.js";
 import { parseYamlSource, YamlSource } from "../manifest/yaml-source.js";
 import type { Area } from "../report/finding.js";
-import { CheckCompiler } from "./check-compiler.js";
+import { CheckCompiler, loadCheckRuntime } from "./check-compiler.js";
 import { MAX_DAYS, MAX_YEARS } from "./check-keywords.js";
 import { type ProfileParameter, referencedParams, substituteParams } from "./parameters.js";
 import { isBuiltin, type Rule, type RulePack } from "./rule-types.js";
@@ -115,31 +115,50 @@ export async function loadRuleSet(
           }),
     ),
   ]);
-  return buildRuleSet(cases as RuleSource, profiles as RuleSource, packs);
+  const sources = [cases, profiles, ...packs] as RuleSource[];
+  // Ajv is loaded only when a file must be verified (the user's packs): a run with ours alone
+  // finds everything precompiled in the bundle and never parses Ajv's compiler.
+  const verifying = sources.some((s) => s.verify);
+  const validators = verifying ? await loadFileValidators() : undefined;
+  return buildRuleSet(cases as RuleSource, profiles as RuleSource, packs, validators);
 }
 
-const validators = (() => {
-  let compiled:
-    | { pack: ValidateFunction; cases: ValidateFunction; profiles: ValidateFunction }
-    | undefined;
-  return () => {
-    if (!compiled) {
-      const ajv = new Ajv({ allErrors: true, strict: true, verbose: true, allowUnionTypes: true });
-      ajv.addSchema(rulePackSchema);
-      compiled = {
-        pack: ajv.getSchema(rulePackSchema.$id) as ValidateFunction,
-        cases: ajv.compile(casesSchema),
-        profiles: ajv.compile(profilesSchema),
-      };
-    }
-    return compiled;
-  };
-})();
+interface FileValidators {
+  pack: ValidateFunction;
+  cases: ValidateFunction;
+  profiles: ValidateFunction;
+}
+
+let fileValidators: Promise<FileValidators> | undefined;
+
+/**
+ * The schemas of rule packs, the catalogue and the profiles, compiled once per process. Loading
+ * Ajv here also readies the check compiler for the packs' checks.
+ */
+function loadFileValidators(): Promise<FileValidators> {
+  fileValidators ??= loadCheckRuntime().then(({ Ajv }) => {
+    const ajv = new Ajv({ allErrors: true, strict: true, verbose: true, allowUnionTypes: true });
+    ajv.addSchema(rulePackSchema);
+    return {
+      pack: ajv.getSchema(rulePackSchema.$id) as ValidateFunction,
+      cases: ajv.compile(casesSchema),
+      profiles: ajv.compile(profilesSchema),
+    };
+  });
+  return fileValidators;
+}
 
 /** Links the catalogue, the profile parameters and the packs; every problem names its file and line. */
-function buildRuleSet(cases: RuleSource, profiles: RuleSource, packSources: RuleSource[]): RuleSet {
-  if (cases.verify) assertValid(cases.source, validators().cases);
-  if (profiles.verify) assertValid(profiles.source, validators().profiles);
+function buildRuleSet(
+  cases: RuleSource,
+  profiles: RuleSource,
+  packSources: RuleSource[],
+  validators: FileValidators | undefined,
+): RuleSet {
+  // Present whenever a source is to be verified (loadRuleSet loads them then).
+  const schemas = () => validators as FileValidators;
+  if (cases.verify) assertValid(cases.source, schemas().cases);
+  if (profiles.verify) assertValid(profiles.source, schemas().profiles);
   const catalogue = new Map((cases.source.data as { cases: Case[] }).cases.map((c) => [c.id, c]));
   const parameters = (profiles.source.data as { parameters: Record<string, ProfileParameter> })
     .parameters;
@@ -147,7 +166,7 @@ function buildRuleSet(cases: RuleSource, profiles: RuleSource, packSources: Rule
   const packs: RulePack[] = [];
   const seen = new Map<string, string>();
   for (const { source, verify } of packSources) {
-    if (verify) assertValid(source, validators().pack);
+    if (verify) assertValid(source, schemas().pack);
     const data = source.data as {
       pack: string;
       area: Area;
