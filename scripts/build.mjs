@@ -130,7 +130,8 @@ export async function build(outdir) {
     // Code only some runs need (the GitHub client) goes into a chunk loaded on demand.
     splitting: true,
     chunkNames: "chunk-[hash]",
-    minify: true,
+    // SM_BUILD_UNMINIFIED=1 keeps names readable for profiling (docs/performance.md); never for dist.
+    minify: !process.env.SM_BUILD_UNMINIFIED,
     legalComments: "none",
     logLevel: "warning",
     define: { __BUILTIN_RULE_FILES__: JSON.stringify(builtinRuleFiles()) },

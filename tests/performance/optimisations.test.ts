@@ -1,14 +1,16 @@
 // The performance work changed how results are computed, never what they are: each optimised
 // piece is held against a plain reference implementation (or its own earlier behaviour) here.
 // No timings: correctness only (docs/performance.md has the figures).
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { isMap, isScalar, LineCounter, type Node, parseDocument } from "yaml";
 import { fill } from "../../src/i18n/language.js";
 import { evidenceInRepository } from "../../src/manifest/evidence-files.js";
 import { daysBetween, isIsoDate } from "../../src/manifest/iso-date.js";
+import { parseManifestText } from "../../src/manifest/load-manifest.js";
 import { pathToPointer, pointerToPath } from "../../src/manifest/yaml-source.js";
 import { CheckCompiler, loadCheckRuntime } from "../../src/rules/check-compiler.js";
 import { CHECK_KEYWORDS, evidenceExists } from "../../src/rules/check-keywords.js";
@@ -16,6 +18,7 @@ import { template } from "../../src/rules/evaluate-rules.js";
 import type { EvaluationContext } from "../../src/rules/evaluation-context.js";
 import { profileFacts } from "../../src/rules/profile.js";
 import { type SelectedItem, selectItems } from "../../src/rules/select-items.js";
+import { REPO_ROOT } from "../fixtures/fixtures.js";
 
 /**
  * selectItems as it was (the parent looked up again by value in the frontier: quadratic), the
@@ -247,5 +250,75 @@ describe("the check compiler", () => {
     const unbound = compiler.compile(schema);
     for (const data of [{ name: "Ana" }, { name: "Bo" }, {}, null, "x"])
       expect(bound(data)).toBe(unbound.call(context, data));
+  });
+});
+
+/**
+ * positionOf as it was: for the path and then each shorter prefix, the node through yaml's
+ * getIn, and for a mapping value its key (two walks from the root per prefix).
+ */
+function referencePositions(text: string): (pointer: string) => { line: number; column: number } {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines });
+  const nodeAt = (at: (string | number)[]): Node | undefined => {
+    if (at.length === 0) return (doc.contents as Node | null) ?? undefined;
+    const node = doc.getIn(at, true);
+    return node && typeof node === "object" && "range" in node ? (node as Node) : undefined;
+  };
+  return (pointer) => {
+    const path = pointerToPath(pointer);
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node = nodeAt(path.slice(0, depth));
+      if (!node?.range) continue;
+      let key: Node | undefined;
+      const parent = depth > 0 ? nodeAt(path.slice(0, depth - 1)) : undefined;
+      if (isMap(parent)) {
+        const pair = parent.items.find(
+          (item) => isScalar(item.key) && String(item.key.value) === String(path[depth - 1]),
+        );
+        key = pair && isScalar(pair.key) ? pair.key : undefined;
+      }
+      const { line, col } = lines.linePos((key ?? node).range?.[0] ?? 0);
+      return { line, column: col };
+    }
+    return { line: 1, column: 1 };
+  };
+}
+
+/** Every pointer into the data, and for each a sibling and a child that do not exist. */
+function pointersOf(value: unknown, at = ""): string[] {
+  const out = [at, `${at}/missing`, `${at}/0`];
+  if (value && typeof value === "object") {
+    for (const [key, child] of Object.entries(value))
+      out.push(...pointersOf(child, `${at}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`));
+  }
+  return out;
+}
+
+describe("positions of pointers (one walk down the document)", () => {
+  it("are the ones the two-walks-per-prefix version gave, for every value of every example", () => {
+    const examples = ["remote-maintenance-portal", "crafts-webshop", "logistics-nis2"];
+    let compared = 0;
+    for (const name of examples) {
+      const file = path.join(REPO_ROOT, "examples", name, "security-manifest.yml");
+      const text = readFileSync(file, "utf8");
+      const source = parseManifestText(file, text);
+      const reference = referencePositions(text);
+      for (const pointer of pointersOf(source.data)) {
+        expect(source.positionOf(pointer), pointer).toEqual(reference(pointer));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
+  });
+
+  it("point at the key of a mapping value, at the item of a list, at the root for nothing", () => {
+    const text = 'a:\n  b: [x, {c: 1}]\n"d/e": 2\n';
+    const source = parseManifestText("t.yml", `manifest_version: 1\n${text}`);
+    expect(source.positionOf("/a/b")).toEqual({ line: 3, column: 3 });
+    expect(source.positionOf("/a/b/1/c")).toEqual({ line: 3, column: 11 });
+    expect(source.positionOf("/a/b/7")).toEqual({ line: 3, column: 3 });
+    expect(source.positionOf("/d~1e")).toEqual({ line: 4, column: 1 });
+    expect(source.positionOf("")).toEqual({ line: 1, column: 1 });
   });
 });
