@@ -44,6 +44,7 @@ function precompiledManifestValidator() {
     allErrors: true,
     strict: true,
     verbose: true,
+    keywords: ["x-description-de"],
     code: { source: true, esm: true },
   });
   addFormats.default(ajv);
