@@ -1,5 +1,13 @@
 // Bundles the CLI and the Action into action/dist/: the files GitHub and npx run, committed.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Ajv } from "ajv";
@@ -120,8 +128,9 @@ export async function build(outdir) {
   for (const name of existsSync(outdir) ? readdirSync(outdir) : []) {
     if (name.endsWith(".js")) rmSync(path.join(outdir, name));
   }
-  await esbuild.build({
+  const { metafile } = await esbuild.build({
     absWorkingDir: root,
+    metafile: true,
     entryPoints,
     outdir,
     bundle: true,
@@ -154,7 +163,42 @@ export async function build(outdir) {
       js: 'import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);',
     },
   });
+  writeFileSync(path.join(outdir, "THIRD-PARTY-LICENSES.txt"), thirdPartyLicenses(metafile));
   return Object.keys(entryPoints).map((name) => path.join(outdir, `${name}.js`));
+}
+
+/**
+ * The licences of the packages whose code the bundles carry: the bundles are what we ship (the
+ * npm package has no dependencies), and the MIT, ISC and BSD licences ask that their notices
+ * travel with the code. Minifying drops the licence comments, so they are collected here.
+ */
+function thirdPartyLicenses(metafile) {
+  const packages = new Set();
+  for (const output of Object.values(metafile.outputs)) {
+    for (const input of Object.keys(output.inputs)) {
+      const match = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
+      if (match) packages.add(input.slice(0, match.index + match[0].length));
+    }
+  }
+  const sections = [...packages]
+    .map((dir) => {
+      const manifest = JSON.parse(readFileSync(path.join(root, dir, "package.json"), "utf8"));
+      const licenseFile = readdirSync(path.join(root, dir))
+        .filter((name) => /^(licen[cs]e|copying|notice)/i.test(name))
+        .sort()[0];
+      const text = licenseFile
+        ? readFileSync(path.join(root, dir, licenseFile), "utf8").trim()
+        : `(no licence file in the package; package.json says: ${manifest.license ?? "nothing"})`;
+      return {
+        name: manifest.name,
+        body: `${manifest.name} ${manifest.version} (${manifest.license ?? "unknown"})\n\n${text}`,
+      };
+    })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const rule = "-".repeat(78);
+  return `Third-party software in the bundles of this directory, with its licence.\n\n${sections
+    .map((section) => `${rule}\n${section.body}\n`)
+    .join("\n")}`;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

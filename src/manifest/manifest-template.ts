@@ -10,6 +10,8 @@ export interface TemplateProfile {
   craProduct: boolean;
   /** Today's date, YYYY-MM-DD: the project start and the first dates in the template. */
   today: string;
+  /** Where the editor finds the schema: a URL or a path relative to the manifest (one line). */
+  schema: string;
 }
 
 /**
@@ -20,7 +22,7 @@ export interface TemplateProfile {
 export function manifestTemplate(p: TemplateProfile): string {
   const quote = (text: string) => JSON.stringify(text);
   const needsAdvisor = p.size === "micro" || p.size === "small";
-  return `# yaml-language-server: $schema=https://security-manifest-check.dev/schemas/manifest-v1.schema.json
+  return `# yaml-language-server: $schema=${p.schema.replace(/[\r\n]/g, "")}
 # Security manifest: the project's security by design, in one file. Replace the example
 # entries, then run \`npx security-manifest check\` to see what is still missing and why.
 manifest_version: 1

@@ -55,7 +55,7 @@ export function renderSarif(report: Report, ruleSet: RuleSet, language: Language
             name: report.tool.name,
             version: report.tool.version,
             semanticVersion: report.tool.version,
-            informationUri: "https://security-manifest-check.dev",
+            informationUri: "https://github.com/security-manifest-check/security-manifest-check",
             rules,
           },
         },

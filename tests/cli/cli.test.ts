@@ -1,11 +1,12 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkManifestText } from "../../src/check-manifest.js";
 import type { CliIo } from "../../src/cli/cli-io.js";
 import { main } from "../../src/cli/main.js";
+import { MANIFEST_SCHEMA_URL } from "../../src/manifest/schema-location.js";
 import { AREAS, SEVERITIES } from "../../src/report/finding.js";
 import { loadRuleSet } from "../../src/rules/rule-set.js";
 import { FIXTURES, NORMATIVE_EXAMPLE, REPO_ROOT } from "../fixtures/fixtures.js";
@@ -164,9 +165,7 @@ describe("security-manifest CLI", () => {
 
   it("prints the manifest JSON Schema with its stable $id", async () => {
     const result = await run("schema");
-    expect(JSON.parse(result.stdout).$id).toBe(
-      "https://security-manifest-check.dev/schemas/manifest-v1.schema.json",
-    );
+    expect(JSON.parse(result.stdout).$id).toBe(MANIFEST_SCHEMA_URL);
   });
 
   it("runs as `npx security-manifest` from the committed bundle", () => {
@@ -275,6 +274,28 @@ describe("security-manifest init", () => {
     );
     expect(await main(["init"], ioIn(dir))).toBe(2);
     expect(await main(["init", "--force"], ioIn(dir))).toBe(0);
+  });
+
+  it("points the editor at the v1 release's schema, or with --schema local at this installation's", async () => {
+    const url = await run("init", "--stdout");
+    expect(url.stdout.split("\n")[0]).toBe(
+      `# yaml-language-server: $schema=${MANIFEST_SCHEMA_URL}`,
+    );
+    const dir = mkdtempSync(path.join(tmpdir(), "sm-init-"));
+    mkdirSync(path.join(dir, "app"));
+    expect(await main(["init", "app/security-manifest.yml", "--schema", "local"], ioIn(dir))).toBe(
+      0,
+    );
+    const first =
+      readFileSync(path.join(dir, "app/security-manifest.yml"), "utf8").split("\n")[0] ?? "";
+    const reference = first.replace("# yaml-language-server: $schema=", "");
+    expect(reference).not.toMatch(/^\/|\\/);
+    expect(path.resolve(dir, "app", reference)).toBe(
+      path.join(REPO_ROOT, "schema/manifest-v1.schema.json"),
+    );
+    expect((await run("init", "--stdout", "--schema", "ftp")).stderr).toContain(
+      "--schema must be one of url, local",
+    );
   });
 
   it("refuses an unknown sector with the allowed list", async () => {

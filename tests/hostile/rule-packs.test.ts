@@ -133,7 +133,10 @@ describe("checks that are no checks", () => {
     ["a remote address", "https://evil.example/schema.json"],
     ["a local file", "/etc/passwd"],
     ["the check itself (would never end)", "#"],
-    ["the manifest schema", "https://security-manifest-check.dev/schemas/manifest-v1.schema.json"],
+    [
+      "the manifest schema",
+      "https://raw.githubusercontent.com/security-manifest-check/security-manifest-check/v1/schema/manifest-v1.schema.json",
+    ],
   ])("a $ref to %s", async (_what, target) => {
     const text = pack(`      for_each: /team\n      require:\n        $ref: '${target}'\n`);
     expectUnreadable((await withPack(text)).run, {

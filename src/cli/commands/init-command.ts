@@ -1,6 +1,7 @@
 import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { manifestTemplate, type TemplateProfile } from "../../manifest/manifest-template.js";
+import { localSchemaReference, MANIFEST_SCHEMA_URL } from "../../manifest/schema-location.js";
 import { MANIFEST_SCHEMA } from "../../manifest/validate-schema.js";
 import { type CliIo, EXIT, UsageError } from "../cli-io.js";
 import { parseCommandArgs, todayOption } from "../command-options.js";
@@ -22,6 +23,8 @@ Options:
   --nis2 <status>       none | important | essential (default: none)
   --cra                 the product falls under the Cyber Resilience Act
   --today <date>        dates in the template (default: today, UTC)
+  --schema <where>      url: the editor loads the schema of the v1 release (default);
+                        local: a relative path to this installation's schema (offline)
   --stdout              print instead of writing a file
   --force               overwrite an existing file
   -h, --help            show this help`;
@@ -42,6 +45,7 @@ export function initCommand(args: string[], io: CliIo): number {
       nis2: { type: "string" },
       cra: { type: "boolean" },
       today: { type: "string" },
+      schema: { type: "string" },
       stdout: { type: "boolean" },
       force: { type: "boolean" },
       help: { type: "boolean", short: "h" },
@@ -53,6 +57,8 @@ export function initCommand(args: string[], io: CliIo): number {
     return EXIT.ok;
   }
   const file = positionals[0] ?? "security-manifest.yml";
+  const target = path.resolve(io.cwd, file);
+  const schema = choice("--schema", values.schema ?? "url", ["url", "local"]);
   const profile: TemplateProfile = {
     project: values.project ?? path.basename(io.cwd),
     organisation: values.organisation ?? "Our company",
@@ -61,13 +67,13 @@ export function initCommand(args: string[], io: CliIo): number {
     nis2: choice("--nis2", values.nis2 ?? "none", NIS2) as TemplateProfile["nis2"],
     craProduct: values.cra ?? false,
     today: todayOption(values.today, io.today),
+    schema: schema === "local" ? localSchemaReference(target) : MANIFEST_SCHEMA_URL,
   };
   const text = manifestTemplate(profile);
   if (values.stdout) {
     io.stdout(text);
     return EXIT.ok;
   }
-  const target = path.resolve(io.cwd, file);
   if (existsSync(target) && !values.force) {
     throw new UsageError(
       `${file} exists already; use --force to overwrite it or name another file`,
