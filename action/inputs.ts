@@ -6,7 +6,7 @@ import { FAIL_ON_VALUES, type FailOn, parseFailOn } from "../src/report/fail-on.
 
 export type CommentMode = "always" | "on-gaps" | "never";
 
-/** The Action's inputs (names binding: PRODUCT.md "Action interface"), validated. */
+/** The Action's inputs (names binding: docs/product.md "Action interface"), validated. */
 export interface ActionInputs {
   manifest: string;
   token: string;

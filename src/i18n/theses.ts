@@ -1,6 +1,6 @@
 import type { Localized } from "./language.js";
 
-/** The six theses behind the product (PRODUCT.md), in short: every rule serves one. */
+/** The six theses behind the product (docs/product.md), in short: every rule serves one. */
 export const THESES: Record<number, Localized> = {
   1: {
     en: "People are the main risk: training and awareness",

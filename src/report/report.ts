@@ -17,7 +17,7 @@ import type { RiskOverview } from "./risk-overview.js";
 
 export const TOOL = { name: "security-manifest-check", version: packageJson.version } as const;
 
-/** The JSON report contract of PRODUCT.md: stable, other tools rely on it. */
+/** The JSON report contract of docs/product.md: stable, other tools rely on it. */
 export interface Report {
   tool: { name: string; version: string };
   manifest: string;
