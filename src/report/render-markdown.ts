@@ -11,6 +11,7 @@ import {
   riskLevel,
 } from "../rules/risk-matrix.js";
 import type { Case } from "../rules/rule-set.js";
+import { type GapRow, gapRows, splitSubject } from "./comment-rows.js";
 import {
   AREAS,
   compareFindings,
@@ -23,6 +24,7 @@ import type { ManifestChange } from "./manifest-change.js";
 import { markdownCode, escapeMarkdown as md } from "./markdown.js";
 import type { Report } from "./report.js";
 import type { RiskOverview } from "./risk-overview.js";
+import { shortFix } from "./short-fix.js";
 
 /** GitHub refuses issue comments longer than this (measured here in UTF-8 bytes, which is never less). */
 export const COMMENT_LIMIT = 65_536;
@@ -122,8 +124,21 @@ const T = {
   gap: { en: "Gap", de: "Lücke" },
   where: { en: "Where", de: "Wo" },
   fix: { en: "How to fix", de: "Abhilfe" },
-  leavesOpen: { en: "Leaves open", de: "Lässt offen" },
+  startHere: { en: "Start here", de: "Hier anfangen" },
+  also: { en: "also", de: "ebenso" },
+  likewise: { en: "Likewise for the others.", de: "Ebenso für die übrigen." },
+  personFix: {
+    en: (name: string) =>
+      `Book these trainings for ${name} and record each under team → trainings with its date and evidence.`,
+    de: (name: string) =>
+      `Planen Sie diese Schulungen für ${name} ein und tragen Sie jede mit Datum und Nachweis unter team → trainings ein.`,
+  },
+  collapsed: {
+    en: (counts: string) => `${counts}: show`,
+    de: (counts: string) => `${counts}: anzeigen`,
+  },
   line: { en: "line", de: "Zeile" },
+  lines: { en: "lines", de: "Zeilen" },
   because: { en: "applies because", de: "gilt, weil" },
   management: { en: "For management", de: "Für die Geschäftsleitung" },
   truncated: {
@@ -132,8 +147,8 @@ const T = {
   },
   defaultHint: { en: "the job summary of this run", de: "der Job-Zusammenfassung dieses Laufs" },
   footer: {
-    en: "Run `security-manifest explain RULE` for any rule id.",
-    de: "`security-manifest explain REGEL` erklärt jede Regel.",
+    en: "The full advice for each rule: `security-manifest explain RULE`.",
+    de: "Die vollständige Anleitung zu jeder Regel: `security-manifest explain REGEL`.",
   },
   unreadable: {
     en: "The manifest could not be read",
@@ -375,6 +390,12 @@ function compose(report: Report, options: MarkdownOptions, clipAt: number): Layo
     rows += findings.length;
     return findings.map((finding, index) => ({ finding, row: first + index }));
   };
+  /** The same for a section's gap rows (a row may carry several findings). */
+  const takeRows = (gaps: GapRow[]) => {
+    const first = rows;
+    rows += gaps.length;
+    return gaps.map((gap, index) => ({ gap, row: first + index }));
+  };
   if (options.marker) add(options.marker);
   add(`### 🛡️ ${T.title[language]} · ${text(report.manifest)}`, "");
   if (report.errors.length > 0) {
@@ -396,25 +417,32 @@ function compose(report: Report, options: MarkdownOptions, clipAt: number): Layo
   if (changes.length > 0) add(...changesBlock(changes, options, text));
   add(headline(report, open, fresh, unchanged, compared, language, waiting.length), "");
   if (open.length === 0) add(T.noGaps[language], "");
-  else
-    add(
-      `> **${T.management[language]}:** ${managementParagraph(report, open, fresh, compared, language)}`,
-      "",
-    );
   // The report itself (not just this comment) had to be shortened: say so where everyone reads.
   const shortened = truncationText(report.truncated, language);
   if (shortened) add(`_${md(shortened)}_`, "");
 
+  const waitingRows = gapRows(waiting);
+  const freshRows = gapRows(fresh);
+  // The few gaps to act on first: the most severe of what this change brings (or of all).
+  const first = (freshRows.length > 0 ? freshRows : waitingRows).slice(0, START_HERE);
+  if (waitingRows.length + freshRows.length > START_HERE) {
+    add(
+      `#### ${T.startHere[language]}`,
+      "",
+      ...first.map((gap, index) => `${index + 1}. ${startLine(gap, options)}`),
+      "",
+    );
+  }
   if (waiting.length > 0) {
     add(`#### ⏳ ${T.pendingSection[language]} (${waiting.length})`, "");
-    for (const table of byArea(take(waiting), options, text)) add(...table);
+    for (const table of gapTables(takeRows(waitingRows), options, text, true)) add(...table);
   }
   if (fresh.length > 0) {
     add(
       `#### ${compared ? T.newSection[language] : T.openSection[language]} (${fresh.length})`,
       "",
     );
-    for (const table of byArea(take(fresh), options, text)) add(...table);
+    for (const table of gapTables(takeRows(freshRows), options, text, true)) add(...table);
   }
   if (report.fixed.length > 0) {
     add(
@@ -431,7 +459,7 @@ function compose(report: Report, options: MarkdownOptions, clipAt: number): Layo
     add(
       `<details><summary>${T.unchangedSection[language]} (${unchanged.length})</summary>`,
       "",
-      ...byArea(take(unchanged), options, text).flat(),
+      ...gapTables(takeRows(gapRows(unchanged)), options, text, false).flat(),
       "</details>",
       "",
     );
@@ -462,7 +490,15 @@ function compose(report: Report, options: MarkdownOptions, clipAt: number): Layo
       "",
     );
   }
-  blocks.push("more", "risk");
+  blocks.push("more");
+  // Reviewers read the gaps first; the paragraph for the people who decide follows them.
+  if (open.length > 0) {
+    add(
+      `> **${T.management[language]}:** ${managementParagraph(report, open, fresh, compared, language)}`,
+      "",
+    );
+  }
+  blocks.push("risk");
   add(
     `<sub>${report.tool.name} ${text(report.tool.version)} · ${T.evaluated[language]} ${text(report.evaluated_at)} · ${T.footer[language]}</sub>`,
   );
@@ -518,7 +554,8 @@ function managementParagraph(
       waiting > 0
         ? `${waiting === 1 ? "Eine Lücke bleibt" : `${waiting} Lücken bleiben`} offen, bis die zuständige Person diesen PR auf GitHub freigibt.`
         : "",
-      `Das Projekt hat ${open.length === 1 ? "eine offene Sicherheitslücke" : `${open.length} offene Sicherheitslücken`} in seiner Sicherheitsdokumentation, davon ${severe} mit hohem oder kritischem Schweregrad.`,
+      // "Sicherheitslücken" would read as software vulnerabilities: these are open points in the records.
+      `In der Sicherheitsdokumentation des Projekts ${open.length === 1 ? "ist ein Punkt" : `sind ${open.length} Punkte`} offen, davon ${severe} mit hohem oder kritischem Schweregrad.`,
       compared
         ? `Diese Änderung bringt ${fresh.length} neu hinzu und schließt ${report.fixed.length}.`
         : "",
@@ -546,48 +583,141 @@ function managementParagraph(
     .join(" ");
 }
 
-/** One block per area: its name and a table of its gaps (there when its first row is shown). */
-function byArea(
-  rows: { finding: Finding; row: number }[],
+/** Items in "Start here", and rows a section shows before medium and low gaps are collapsed. */
+export const START_HERE = 3;
+/** Further items named in a row that merges one rule's gaps, before "+N more" (JSON has them all). */
+export const ALSO_SHOWN = 10;
+/** Longest message in "Start here" (the row below has it whole). */
+const START_MAX = 110;
+export const HANDFUL = 5;
+
+/**
+ * A section's gaps as tables ordered by severity, the area as a label in each row. With more
+ * than a handful of rows (and `collapse`), critical and high rows stay open and the medium and
+ * low ones go behind one <details>; its lines belong to its first row, so it opens and closes
+ * as a whole when the plan keeps that row.
+ */
+function gapTables(
+  rows: { gap: GapRow; row: number }[],
   options: MarkdownOptions,
   text: (value: string) => string,
+  collapse: boolean,
 ): Line[][] {
   const { language } = options;
+  const severe = (entry: { gap: GapRow }) =>
+    severityRank(entry.gap.findings[0]?.severity ?? "low") >= severityRank("high");
+  const folded = collapse && rows.length > HANDFUL ? rows.filter((entry) => !severe(entry)) : [];
+  const open = folded.length > 0 ? rows.filter(severe) : rows;
+  const header = [`| | ${T.gap[language]} | ${T.fix[language]} |`, "|---|---|---|"];
+  const table = (entries: { gap: GapRow; row: number }[], at: number): Line[] => [
+    ...header.map((line) => ({ text: line, row: at })),
+    ...entries.map(({ gap, row }) => ({ text: gapRowText(gap, options, text), row })),
+    { text: "", row: at },
+  ];
   const blocks: Line[][] = [];
-  for (const area of AREAS) {
-    const inArea = rows.filter(({ finding }) => finding.area === area);
-    const first = inArea[0]?.row;
-    if (first === undefined) continue;
-    const out: Line[] = [
-      `**${areaLabel(area, language)}**`,
-      "",
-      `| | ${T.gap[language]} | ${T.where[language]} | ${T.fix[language]} | ${T.leavesOpen[language]} |`,
-      "|---|---|---|---|---|",
-    ].map((line) => ({ text: line, row: first }));
-    for (const { finding, row } of inArea) {
-      const cases = (finding.cases ?? [])
-        .map((id) => text(options.cases?.get(id)?.title[language] ?? id))
-        .join(", ");
-      out.push({
-        text: `| ${SEVERITY_ICONS[finding.severity]} ${severityLabel(finding.severity, language)} | ${text(finding.message)} ${markdownCode(finding.rule)}${why(finding, language, text)} | ${where(finding, options)} | ${text(finding.remediation)} | ${cases} |`,
-        row,
-      });
-    }
-    out.push({ text: "", row: first });
-    blocks.push(out);
+  const openAt = open[0]?.row;
+  if (openAt !== undefined) blocks.push(table(open, openAt));
+  const foldAt = folded[0]?.row;
+  if (foldAt !== undefined) {
+    const counts = (["medium", "low"] as const)
+      .map((severity) => ({
+        severity,
+        n: folded.reduce(
+          (sum, { gap }) => sum + gap.findings.filter((f) => f.severity === severity).length,
+          0,
+        ),
+      }))
+      .filter(({ n }) => n > 0)
+      .map(
+        ({ severity, n }) =>
+          `${SEVERITY_ICONS[severity]} ${n} ${severityLabel(severity, language)}`,
+      )
+      .join(" · ");
+    blocks.push([
+      { text: `<details><summary>${T.collapsed[language](counts)}</summary>`, row: foldAt },
+      { text: "", row: foldAt },
+      ...table(folded, foldAt),
+      { text: "</details>", row: foldAt },
+      { text: "", row: foldAt },
+    ]);
   }
   return blocks;
 }
 
-/** The profile condition that made the rule apply, small under the gap (thesis 3). */
-function why(finding: Finding, language: Language, text: (value: string) => string): string {
-  const pending = finding.pending
+/**
+ * One table row: the severity; the gap with its rule ids and, small below it, where it is, its
+ * area and why the rule applies; and what to do first. Three columns leave the text room.
+ */
+function gapRowText(
+  gap: GapRow,
+  options: MarkdownOptions,
+  text: (value: string) => string,
+): string {
+  const { language } = options;
+  const lead = gap.findings[0] as Finding;
+  const severity = `${SEVERITY_ICONS[lead.severity]} ${severityLabel(lead.severity, language)}`;
+  const because =
+    gap.kind !== "person" && lead.applies_because
+      ? ` · ${T.because[language]}: ${text(lead.applies_because)}`
+      : "";
+  const label = `<br><sub>${whereAll(gap.findings, options)} · ${areaLabel(lead.area, language)}${because}</sub>`;
+  return `| ${severity} | ${gapText(gap, language, text)}${pendingNote(lead, language, text)}${label} | ${text(fixText(gap, language))} |`;
+}
+
+/** What the gap is: one message, a person's list of trainings, or a rule's items. */
+function gapText(gap: GapRow, language: Language, text: (value: string) => string): string {
+  const lead = gap.findings[0] as Finding;
+  const codes = [...new Set(gap.findings.map((f) => f.rule))].map(markdownCode).join(" ");
+  if (gap.kind === "person") {
+    const split = splitSubject(gap.findings.map((f) => f.message));
+    const what = split
+      ? `**${text(split.subject)}**: ${split.rest.map(text).join("; ")}`
+      : gap.findings.map((f) => text(f.message)).join("<br>");
+    return `${what} ${codes}`;
+  }
+  if (gap.kind === "rule") {
+    const others = gap.findings.slice(1, 1 + ALSO_SHOWN).map((f) => text(f.item ?? f.message));
+    const more = gap.findings.length - 1 - others.length;
+    const tail = more > 0 ? ` ${T.moreIds[language](more)}` : "";
+    return `${text(lead.message)} ${codes} — ${T.also[language]}: ${others.join(", ")}${tail}`;
+  }
+  return `${text(lead.message)} ${codes}`;
+}
+
+function fixText(gap: GapRow, language: Language): string {
+  const lead = gap.findings[0] as Finding;
+  if (gap.kind === "person") return T.personFix[language](lead.item ?? "");
+  const fix = shortFix(String(lead.remediation ?? ""));
+  return gap.kind === "rule" ? `${fix} ${T.likewise[language]}` : fix;
+}
+
+/** "Start here": the gap and where it is, one short line of a numbered list (the table says how). */
+function startLine(gap: GapRow, options: MarkdownOptions): string {
+  const lead = gap.findings[0] as Finding;
+  const more = gap.findings.length > 1 ? ` (+${gap.findings.length - 1})` : "";
+  return `${SEVERITY_ICONS[lead.severity]} ${md(clip(String(lead.message ?? ""), START_MAX))}${more} ${markdownCode(lead.rule)} — ${where(lead, options)}`;
+}
+
+/** Links to the lines of a row's findings ("line 12" or "lines 12, 20, 31"): up to three, then "+N". */
+function whereAll(findings: Finding[], options: MarkdownOptions): string {
+  const lines = [...new Set(findings.map((f) => f.line))];
+  if (lines.length === 1) return where(findings[0] as Finding, options);
+  const link = (line: number) =>
+    options.blobUrl ? `[${line}](${options.blobUrl}#L${line})` : String(line);
+  const shown = lines.slice(0, 3).map(link);
+  const more = lines.length - shown.length;
+  return `${T.lines[options.language]} ${shown.join(", ")}${more > 0 ? ` ${T.moreIds[options.language](more)}` : ""}`;
+}
+
+/** Whose approval a pending gap waits for, under the gap. */
+function pendingNote(
+  finding: Finding,
+  language: Language,
+  text: (value: string) => string,
+): string {
+  return finding.pending
     ? `<br>⏳ **${text(pendingText(finding.pending.waiting_for ?? [], finding.pending.state, language))}**`
     : "";
-  const because = finding.applies_because
-    ? `<br><sub>${T.because[language]}: ${text(finding.applies_because)}</sub>`
-    : "";
-  return `${pending}${because}`;
 }
 
 /** Changes shown before the list is cut short (the JSON report has them all). */

@@ -15,6 +15,7 @@ const OUR_TAGS = new Set([
   "h3",
   "h4",
   "li",
+  "ol",
   "p",
   "strong",
   "sub",

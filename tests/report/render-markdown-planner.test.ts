@@ -22,7 +22,8 @@ function report(gaps: number) {
   const findings = Array.from(
     { length: gaps },
     (_, i): Finding => ({
-      rule: "TM-001",
+      // One rule per gap: each is a row of its own (rows of one rule are merged in the comment).
+      rule: `TM-${String(i).padStart(4, "0")}`,
       area: i % 3 ? "threat-modelling" : "training",
       severity: SEVERITIES[i % 4] as Severity,
       thesis: 1,
