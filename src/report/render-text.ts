@@ -5,7 +5,7 @@ import { formatProblem } from "../manifest/manifest-error.js";
 import { formatEuro } from "../rules/risk-economics.js";
 import { IMPACTS, LIKELIHOODS } from "../rules/risk-matrix.js";
 import type { Case } from "../rules/rule-set.js";
-import { AREAS, type Finding, SEVERITIES, type Severity } from "./finding.js";
+import { compareFindings, type Finding, SEVERITIES, type Severity } from "./finding.js";
 import type { Report } from "./report.js";
 import { terminalSafe } from "./terminal-text.js";
 
@@ -74,7 +74,7 @@ const WORDS = {
   noCost: { en: "no measure cost given", de: "keine Maßnahmenkosten angegeben" },
 } as const;
 
-/** Terminal text: grouped by area, most severe first, each gap with its line and its fix. */
+/** Terminal text: most severe first, each gap with its line, its area and its fix. */
 export function renderText(report: Report, options: TextOptions): string {
   // Manifest and pack text is made inert first: colours are ours alone.
   report = terminalSafeReport(report);
@@ -105,14 +105,11 @@ export function renderText(report: Report, options: TextOptions): string {
       if (note) out.push(`${" ".repeat(15)}${paint("dim", note)}`);
     }
   }
-  const open = report.findings.filter((f) => f.status !== "waived");
+  // Most severe first, as in the comment; the area is a label on each gap.
+  const open = report.findings.filter((f) => f.status !== "waived").sort(compareFindings);
   if (open.length === 0) out.push("", paint("ok", WORDS.noGaps[language]));
-  for (const area of AREAS) {
-    const inArea = open.filter((f) => f.area === area);
-    if (inArea.length === 0) continue;
-    out.push("", paint("bold", `${areaLabel(area, language)} (${inArea.length})`));
-    for (const finding of inArea) out.push(...renderFinding(finding, options, paint));
-  }
+  else out.push("");
+  for (const finding of open) out.push(...renderFinding(finding, options, paint));
   const noLonger = report.no_longer_checked ?? [];
   if (noLonger.length > 0) {
     out.push("", paint("dim", WORDS.noLonger[language]));
@@ -186,7 +183,7 @@ function renderFinding(
   const { language } = options;
   const severity = severityLabel(finding.severity, language).padEnd(8);
   const lines = [
-    `  ${paint(finding.severity, severity)} ${paint("dim", `${finding.line}:${finding.column}`.padEnd(7))} ${finding.message}  ${paint("dim", finding.rule)}`,
+    `  ${paint(finding.severity, severity)} ${paint("dim", `${finding.line}:${finding.column}`.padEnd(7))} ${finding.message}  ${paint("dim", `${finding.rule} · ${areaLabel(finding.area, language)}`)}`,
   ];
   const indent = " ".repeat(19);
   if (finding.pending)
