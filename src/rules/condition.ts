@@ -1,4 +1,5 @@
 import type { Language, Localized } from "../i18n/language.js";
+import { valueLabel } from "../i18n/value-labels.js";
 import { ORDERED_FACTS, type ProfileFacts } from "./profile.js";
 
 /**
@@ -46,10 +47,10 @@ export const CONDITION_FACTS: Record<string, Localized> = {
   digitalisation_level: { en: "digitalisation level", de: "Digitalisierungsgrad" },
   topics: { en: "topics", de: "Themen" },
   nis2: { en: "NIS2 status", de: "NIS2-Status" },
-  protection: { en: "protection needs", de: "Schutzbedarf" },
-  confidentiality: { en: "confidentiality needs", de: "Schutzbedarf Vertraulichkeit" },
-  integrity: { en: "integrity needs", de: "Schutzbedarf Integrität" },
-  availability: { en: "availability needs", de: "Schutzbedarf Verfügbarkeit" },
+  protection: { en: "protection need", de: "Schutzbedarf" },
+  confidentiality: { en: "confidentiality need", de: "Schutzbedarf Vertraulichkeit" },
+  integrity: { en: "integrity need", de: "Schutzbedarf Integrität" },
+  availability: { en: "availability need", de: "Schutzbedarf Verfügbarkeit" },
   phase: { en: "project phase", de: "Projektphase" },
 };
 
@@ -120,7 +121,13 @@ const WORDS = {
   is: { en: "is", de: "ist" },
   include: { en: "include", de: "umfassen" },
   atLeast: { en: "is at least", de: "ist mindestens" },
-  minimum: { en: "at least", de: "mindestens" },
+  // "project phase is production (the rule applies from development on)": no bare "at least".
+  fromOn: {
+    en: (label: string, actual: string, from: string) =>
+      `${label} is ${actual} (the rule applies from ${from} on)`,
+    de: (label: string, actual: string, from: string) =>
+      `${label} ist ${actual} (die Regel gilt ab ${from})`,
+  },
   notPrefix: { en: "not: ", de: "nicht: " },
   always: { en: "applies to every project", de: "gilt für jedes Projekt" },
 };
@@ -159,13 +166,21 @@ export function describeCondition(
     if (typeof actual === "boolean") {
       parts.push(booleanPhrase(fact, actual, language));
     } else if (atLeast) {
-      parts.push(`${label} ${String(actual)} (${WORDS.minimum[language]} ${String(expected)})`);
+      parts.push(
+        WORDS.fromOn[language](
+          label,
+          valueLabel(fact, actual, language),
+          valueLabel(fact, expected, language),
+        ),
+      );
     } else if (Array.isArray(actual)) {
       const wanted = Array.isArray(expected) ? expected : [expected];
       const shared = actual.filter((value) => wanted.includes(value));
-      parts.push(`${label} ${WORDS.include[language]} ${shared.join(", ")}`);
+      parts.push(
+        `${label} ${WORDS.include[language]} ${shared.map((v) => valueLabel(fact, v, language)).join(", ")}`,
+      );
     } else {
-      parts.push(`${label} ${WORDS.is[language]} ${String(actual)}`);
+      parts.push(`${label} ${WORDS.is[language]} ${valueLabel(fact, actual, language)}`);
     }
   }
   return parts.join(WORDS.and[language]);
@@ -188,7 +203,7 @@ export function explainCondition(condition: Condition | undefined, language: Lan
     const label = CONDITION_FACTS[fact]?.[language] ?? fact;
     if (typeof expected === "boolean") return booleanPhrase(fact, expected, language);
     const values = (Array.isArray(expected) ? expected : [expected])
-      .map(String)
+      .map((value) => valueLabel(fact, value, language))
       .join(WORDS.or[language]);
     if (atLeast) return `${label} ${WORDS.atLeast[language]} ${values}`;
     return `${label} ${fact === "topics" ? WORDS.include[language] : WORDS.is[language]} ${values}`;

@@ -70,7 +70,16 @@ describe("profile conditions", () => {
       ),
     ).toBe("company size is small; topics include payments");
     expect(describeCondition({ protection_at_least: "high" }, facts, "de")).toBe(
-      "Schutzbedarf very-high (mindestens high)",
+      "Schutzbedarf ist sehr hoch (die Regel gilt ab hoch)",
+    );
+  });
+
+  it("names values in the reader's language, never as raw enum values inside a sentence", () => {
+    expect(describeCondition({ size: ["micro", "small"] }, facts, "de")).toBe(
+      "Unternehmensgröße ist klein",
+    );
+    expect(explainCondition({ nis2_at_least: "important", topics: "ot-iot" }, "de")).toBe(
+      "NIS2-Status ist mindestens wichtige Einrichtung; Themen umfassen OT/IoT",
     );
   });
 

@@ -216,8 +216,8 @@ describe("RV-002 independent reviews", () => {
       "RV-002",
       edit(COMPLIANT, set(["reviews", 0, "independent"], false)),
     );
-    expect(finding?.applies_because).toContain("protection needs");
-    expect(finding?.applies_because).toContain("very-high");
+    expect(finding?.applies_because).toContain("protection need is");
+    expect(finding?.applies_because).toContain("very high");
   });
 });
 

@@ -270,7 +270,7 @@ describe("RK-005 expired risk acceptances", () => {
         message: "Risk acceptance of threat T-04 expired on 2026-11-25",
       },
     ]);
-    expect(findings[0]?.applies_because).toContain("protection needs");
+    expect(findings[0]?.applies_because).toContain("protection need is");
   });
 
   it("is medium for normal protection needs without NIS2, high for NIS2 entities", async () => {

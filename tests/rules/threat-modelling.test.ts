@@ -151,7 +151,7 @@ describe("TM-003 regular review of the threat model", () => {
         message: "The threat model has not been reviewed in the last 180 days",
       },
     ]);
-    expect(findings[0]?.applies_because).toContain("(at least high)");
+    expect(findings[0]?.applies_because).toContain("(the rule applies from high on)");
     expect(await findingsOf("TM-003", reviewedOn("2026-05-30"))).toEqual([]);
   });
 
@@ -337,7 +337,7 @@ describe("TM-007 DDoS and insiders where the profile calls for them", () => {
         cases: ["ddos"],
       },
     ]);
-    expect(findings[0]?.applies_because).toContain("availability needs high (at least high)");
+    expect(findings[0]?.applies_because).toContain("availability need is high (the rule applies from high on)");
     const nis2 = edit(text, (doc) => setNis2(doc, "important"));
     expect(await findingsOf("TM-007", nis2)).toMatchObject([{ item: "ddos", severity: "high" }]);
   });

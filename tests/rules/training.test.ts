@@ -226,7 +226,7 @@ describe("TR-002 phishing and social engineering", () => {
     const stale = await findingsOf("TR-002", phishingOn(addDays(TODAY, -181), false));
     expect(stale).toHaveLength(1);
     expect(stale[0]?.message).toContain(`since ${addDays(TODAY, -180)}`);
-    expect(stale[0]?.applies_because).toContain("(at least high)");
+    expect(stale[0]?.applies_because).toContain("(the rule applies from high on)");
   });
 
   it("needs phishing training every 365 days with normal protection needs", async () => {
@@ -383,7 +383,7 @@ describe("TR-006 incident response for admins of NIS2 entities", () => {
         message: `Stefan Richter (admin): no incident-response training since ${YEAR_AGO}`,
       },
     ]);
-    expect(findings[0]?.applies_because).toContain("(at least important)");
+    expect(findings[0]?.applies_because).toContain("(the rule applies from important entity on)");
   });
 });
 
