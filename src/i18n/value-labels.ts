@@ -58,6 +58,19 @@ export const VALUE_LABELS: Record<string, Labels> = {
     development: { en: "development", de: "Entwicklung" },
     production: { en: "production", de: "Produktion" },
   },
+  // The BSI 200-3 scales of the risk matrix.
+  likelihood: {
+    rare: { en: "rare", de: "selten" },
+    occasional: { en: "occasional", de: "mittel" },
+    frequent: { en: "frequent", de: "häufig" },
+    "very-frequent": { en: "very frequent", de: "sehr häufig" },
+  },
+  impact: {
+    negligible: { en: "negligible", de: "vernachlässigbar" },
+    limited: { en: "limited", de: "begrenzt" },
+    considerable: { en: "considerable", de: "beträchtlich" },
+    existential: { en: "existential", de: "existenzbedrohend" },
+  },
   protection: LEVEL,
   confidentiality: LEVEL,
   integrity: LEVEL,

@@ -1,6 +1,7 @@
 import { approvalText, pendingText } from "../i18n/approval-labels.js";
 import type { Language } from "../i18n/language.js";
 import { areaLabel, severityLabel, truncationText } from "../i18n/report-labels.js";
+import { valueLabel } from "../i18n/value-labels.js";
 import { formatEuro, type ThreatEconomics } from "../rules/risk-economics.js";
 import {
   IMPACTS,
@@ -773,8 +774,8 @@ function cellIds(risk: Report["risk"], impact: Impact, likelihood: Likelihood): 
   return Array.isArray(ids) ? ids.map(String) : [];
 }
 
-function euro(amount: unknown): string {
-  return typeof amount === "number" && Number.isFinite(amount) ? formatEuro(amount) : "–";
+function euro(amount: unknown, language: Language): string {
+  return typeof amount === "number" && Number.isFinite(amount) ? formatEuro(amount, language) : "–";
 }
 
 /**
@@ -809,7 +810,7 @@ function riskSections(
     const out = [
       `<details><summary>${T.heatmap[language]}</summary>`,
       "",
-      `| ${T.impactLikelihood[language]} | ${LIKELIHOODS.join(" | ")} |`,
+      `| ${T.impactLikelihood[language]} | ${LIKELIHOODS.map((l) => valueLabel("likelihood", l, language)).join(" | ")} |`,
       `|---|${LIKELIHOODS.map(() => "---").join("|")}|`,
     ];
     for (const impact of [...IMPACTS].reverse()) {
@@ -822,7 +823,7 @@ function riskSections(
         const ids = `${shown.join(", ")}${more > 0 ? ` ${T.moreIds[language](more)}` : ""}`;
         return `${LEVEL_ICONS[level]} ${ids}`.trimEnd();
       });
-      out.push(`| **${impact}** | ${cells.join(" | ")} |`);
+      out.push(`| **${valueLabel("impact", impact, language)}** | ${cells.join(" | ")} |`);
     }
     out.push("");
     if (detail === "compact") out.push(`_${md(T.countsOnly[language](hint))}_`, "");
@@ -848,7 +849,7 @@ function riskSections(
             ? `✅ ${T.paysOff[language]}`
             : `⚠️ ${T.doesNotPay[language]}`;
       out.push(
-        `| ${md(clip(String(row.threat), ID_MAX))} ${md(clip(String(row.title ?? ""), TITLE_MAX))} | ${euro(row.expectedAnnualLoss)} | ${euro(row.measuresCostPerYear)} | ${verdict} |`,
+        `| ${md(clip(String(row.threat), ID_MAX))} ${md(clip(String(row.title ?? ""), TITLE_MAX))} | ${euro(row.expectedAnnualLoss, language)} | ${euro(row.measuresCostPerYear, language)} | ${verdict} |`,
       );
     }
     out.push("");

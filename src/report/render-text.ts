@@ -1,6 +1,7 @@
 import { approvalText, pendingText } from "../i18n/approval-labels.js";
 import type { Language } from "../i18n/language.js";
 import { areaLabel, severityLabel, truncationText } from "../i18n/report-labels.js";
+import { valueLabel } from "../i18n/value-labels.js";
 import { formatProblem } from "../manifest/manifest-error.js";
 import { formatEuro } from "../rules/risk-economics.js";
 import { IMPACTS, LIKELIHOODS } from "../rules/risk-matrix.js";
@@ -146,12 +147,20 @@ function renderRisk(
       LIKELIHOODS.map((l) => (report.risk?.heatmap[impact][l] ?? []).join(",")),
     );
     const width = Math.max(14, ...cellTexts.map((text) => text.length + 2));
-    out.push(`  ${"".padEnd(width)}${LIKELIHOODS.map((l) => l.padEnd(width)).join("")}`);
+    const labelWidth = Math.max(
+      width,
+      ...IMPACTS.map((i) => valueLabel("impact", i, language).length + 2),
+    );
+    out.push(
+      `  ${"".padEnd(labelWidth)}${LIKELIHOODS.map((l) => valueLabel("likelihood", l, language).padEnd(width)).join("")}`,
+    );
     for (const impact of [...IMPACTS].reverse()) {
       const cells = LIKELIHOODS.map((l) =>
         (report.risk?.heatmap[impact][l] ?? []).join(",").padEnd(width),
       );
-      out.push(`  ${impact.padEnd(width)}${cells.join("")}`.trimEnd());
+      out.push(
+        `  ${valueLabel("impact", impact, language).padEnd(labelWidth)}${cells.join("")}`.trimEnd(),
+      );
     }
   }
   if (report.risk.economics.length > 0) {
@@ -166,9 +175,9 @@ function renderRisk(
       const cost =
         row.measuresCostPerYear === undefined
           ? "–"
-          : `${formatEuro(row.measuresCostPerYear)}${WORDS.perYear[language]}`;
+          : `${formatEuro(row.measuresCostPerYear, language)}${WORDS.perYear[language]}`;
       out.push(
-        `  ${row.threat.padEnd(8)} ${WORDS.loss[language]} ${formatEuro(row.expectedAnnualLoss)}${WORDS.perYear[language]} · ${WORDS.cost[language]} ${cost} · ${verdict}`,
+        `  ${row.threat.padEnd(8)} ${WORDS.loss[language]} ${formatEuro(row.expectedAnnualLoss, language)}${WORDS.perYear[language]} · ${WORDS.cost[language]} ${cost} · ${verdict}`,
       );
     }
   }

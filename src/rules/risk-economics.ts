@@ -1,3 +1,4 @@
+import type { Language } from "../i18n/language.js";
 import { clipCodePoints } from "../report/clip-text.js";
 import {
   ANNUAL_RATE,
@@ -64,7 +65,11 @@ export function riskEconomics(manifest: Data): ThreatEconomics[] {
   return rows;
 }
 
-export function formatEuro(amount: number): string {
-  // Grouped by hand: toLocaleString loads ICU data on first use, a noticeable part of a cold start.
-  return `€${String(Math.round(amount)).replace(/\B(?=(\d{3})+(?!\d))/g, ",")}`;
+export function formatEuro(amount: number, language: Language = "en"): string {
+  // Grouped by hand: toLocaleString loads ICU data on first use, a noticeable part of a cold
+  // start, and would depend on the machine's locale data. German: "600.000 €", English "€600,000".
+  const digits = String(Math.round(amount));
+  return language === "de"
+    ? `${digits.replace(/\B(?=(\d{3})+(?!\d))/g, ".")} €`
+    : `€${digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}`;
 }

@@ -21,6 +21,8 @@ const SCHEMA_VALUES: Record<string, string[]> = {
   confidentiality: levels,
   integrity: levels,
   availability: levels,
+  likelihood: schema.properties.threat_model.properties.threats.items.properties.likelihood.enum,
+  impact: schema.properties.threat_model.properties.threats.items.properties.impact.enum,
 };
 
 describe("labels for the manifest's enum values", () => {

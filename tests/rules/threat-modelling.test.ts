@@ -337,7 +337,9 @@ describe("TM-007 DDoS and insiders where the profile calls for them", () => {
         cases: ["ddos"],
       },
     ]);
-    expect(findings[0]?.applies_because).toContain("availability need is high (the rule applies from high on)");
+    expect(findings[0]?.applies_because).toContain(
+      "availability need is high (the rule applies from high on)",
+    );
     const nis2 = edit(text, (doc) => setNis2(doc, "important"));
     expect(await findingsOf("TM-007", nis2)).toMatchObject([{ item: "ddos", severity: "high" }]);
   });
