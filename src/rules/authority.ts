@@ -1,9 +1,11 @@
-import { daysBetween, isIsoDate } from "../manifest/iso-date.js";
+import { hasLeftBy, isCurrentMember } from "./current-member.js";
 
 /** A person who may decide or review, with the GitHub login that proves it is them. */
 export interface Person {
   name: string;
   login?: string;
+  /** The day they leave (a future `left` date): from then on they decide nothing. */
+  left?: string;
 }
 
 /**
@@ -22,31 +24,43 @@ const asObject = (value: unknown): Data =>
 const asLogin = (value: unknown): string | undefined =>
   typeof value === "string" && value !== "" ? value : undefined;
 
-/** The deciders and champions a manifest names; people who have left (by `today`) are not among them. */
+/**
+ * The deciders and champions a manifest names; people who have left (by `today`) are not among
+ * them, nor is a sponsor who is listed in the team as having left. "Left" is current-member.ts.
+ */
 export function authorityOf(manifest: Data, today?: string): Authority {
   const team = Array.isArray(manifest.team) ? manifest.team.map(asObject) : [];
-  const present = team.filter(
-    (member) =>
-      !(
-        today &&
-        isIsoDate(member.left) &&
-        isIsoDate(today) &&
-        daysBetween(member.left, today) >= 0
-      ),
-  );
+  const present = today === undefined ? team : team.filter((m) => isCurrentMember(m, today));
   const management = new Map<string, Person>();
-  const add = (name: unknown, login: unknown) => {
+  const add = (name: unknown, login: unknown, left: unknown) => {
     if (typeof name !== "string" || name === "") return;
     const known = management.get(name);
-    management.set(name, { name, login: known?.login ?? asLogin(login) });
+    const person: Person = { name, login: known?.login ?? asLogin(login) };
+    const leaves = known?.left ?? (typeof left === "string" ? left : undefined);
+    if (leaves !== undefined) person.left = leaves;
+    management.set(name, person);
   };
   const sponsor = asObject(asObject(manifest.management).sponsor);
-  add(sponsor.name, sponsor.github);
-  for (const member of present) if (member.role === "management") add(member.name, member.github);
+  // A sponsor who is also in the team is gone as sponsor when gone from the team.
+  const asMember = team.find((m) => m.name === sponsor.name);
+  if (!asMember || present.includes(asMember)) add(sponsor.name, sponsor.github, asMember?.left);
+  for (const member of present)
+    if (member.role === "management") add(member.name, member.github, member.left);
   const champions = present
     .filter((member) => member.security_champion === true && typeof member.name === "string")
     .map((member) => ({ name: member.name as string, login: asLogin(member.github) }));
   return { management: [...management.values()], champions };
+}
+
+/**
+ * Management on the day of a decision: management now, and not leaving on or before that day
+ * (a decision dated after someone's last day was not theirs to make). No date: management now.
+ */
+export function isManagementOn(name: unknown, day: unknown, authority: Authority): boolean {
+  const person = managementPerson(name, authority);
+  if (!person) return false;
+  if (typeof day !== "string" || person.left === undefined) return true;
+  return !hasLeftBy({ left: person.left }, day);
 }
 
 export function isManagementName(name: unknown, authority: Authority): boolean {

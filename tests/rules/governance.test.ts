@@ -233,7 +233,7 @@ const FAILING: FailingCase[] = [
     line: (text) => lineAt(text, ["waivers", 1, "approved_by"]),
     severity: "high",
     message:
-      "Waiver for RV-003: approved by Florian Wagner, who is not a member of management, so it waives nothing",
+      "Waiver for RV-003: approved by Florian Wagner, who is not a current member of management (or has left), so it waives nothing",
   },
   {
     rule: "GV-015",
@@ -522,7 +522,7 @@ describe("GV-012 to GV-015 waiver hygiene", () => {
     const text = edit(COMPLIANT, waivers({ ...valid, approved_by: "Florian Wagner" }));
     const [finding] = await findingsOf("GV-014", text, { language: "de" });
     expect(finding?.message).toBe(
-      "Ausnahme zu RV-003: Florian Wagner gehört nicht zur Geschäftsleitung, daher ist die Ausnahme unwirksam",
+      "Ausnahme zu RV-003: Florian Wagner gehört nicht (mehr) zur Geschäftsleitung, daher ist die Ausnahme unwirksam",
     );
   });
 });

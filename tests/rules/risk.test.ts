@@ -348,7 +348,7 @@ describe("RK-008 risks are accepted by management", () => {
         severity: "high",
         thesis: 2,
         message:
-          "Risk acceptance of threat T-04 was given by Katharina Meier, who is not a member of management",
+          "Risk acceptance of threat T-04 was given by Katharina Meier, who is not a member of management (or has left, or leaves before the decision's date)",
       },
     ]);
   });

@@ -564,7 +564,7 @@ describe("TM-014 management sign-off", () => {
         line: lineAt(text, ["threat_model", "approved_by"]),
         severity: "medium",
         thesis: 2,
-        message: "The threat model has no sign-off by a member of management",
+        message: "The threat model has no sign-off by a current member of management",
       },
     ]);
   });

@@ -1,0 +1,145 @@
+// Judgements about people, owners and decisions (issue 9, part 3): each test changes one thing
+// in the compliant example and pins what a careful expert would conclude.
+import { describe, expect, it } from "vitest";
+import { COMPLIANT, edit, findingsOf, TODAY } from "./rule-harness.js";
+
+/** The index of a team member in the compliant example, by name. */
+function memberIndex(name: string): number {
+  const index = [...COMPLIANT.matchAll(/^ {2}- name: (.+)$/gm)].map((m) => m[1]).indexOf(name);
+  if (index < 0) throw new Error(`no member ${name}`);
+  return index;
+}
+const TEAM_ORDER = [
+  "Katharina Meier",
+  "Florian Wagner",
+  "Aylin Demir",
+  "Stefan Richter",
+  "Andreas Hoffmann",
+  "Birgit Lange",
+];
+
+const withLeft = (name: string, left: string, text = COMPLIANT) =>
+  edit(text, (doc) => doc.setIn(["team", TEAM_ORDER.indexOf(name), "left"], left));
+
+describe("one definition of a current member", () => {
+  it("the test's team order is the example's", () => {
+    for (const name of TEAM_ORDER) expect(memberIndex(name)).toBe(TEAM_ORDER.indexOf(name));
+  });
+
+  it("a member with a future left date is still in scope of the training rules", async () => {
+    // Stefan leaves next month: until then he needs his trainings like everyone else.
+    const text = edit(withLeft("Stefan Richter", "2026-12-31"), (doc) =>
+      doc.setIn(["team", TEAM_ORDER.indexOf("Stefan Richter"), "trainings"], doc.createNode([])),
+    );
+    for (const rule of ["TR-001", "TR-002", "TR-004"]) {
+      const findings = await findingsOf(rule, text);
+      expect(
+        findings.map((f) => f.item),
+        rule,
+      ).toEqual(["Stefan Richter"]);
+    }
+  });
+
+  it("a member whose left date is today or earlier is out of scope", async () => {
+    for (const left of [TODAY, "2026-06-30"]) {
+      const text = edit(withLeft("Stefan Richter", left), (doc) =>
+        doc.setIn(["team", TEAM_ORDER.indexOf("Stefan Richter"), "trainings"], doc.createNode([])),
+      );
+      for (const rule of ["TR-001", "TR-002", "TR-004"])
+        expect(await findingsOf(rule, text), `${rule} ${left}`).toEqual([]);
+    }
+  });
+
+  it("the evidence of a member who leaves in the future is still checked", async () => {
+    const text = edit(withLeft("Stefan Richter", "2027-03-31"), (doc) =>
+      doc.setIn(
+        ["team", TEAM_ORDER.indexOf("Stefan Richter"), "trainings", 0, "evidence"],
+        "docs/training/missing-certificate.pdf",
+      ),
+    );
+    expect((await findingsOf("TR-008", text)).map((f) => f.rule)).toEqual(["TR-008"]);
+    const gone = edit(withLeft("Stefan Richter", "2026-03-31"), (doc) =>
+      doc.setIn(
+        ["team", TEAM_ORDER.indexOf("Stefan Richter"), "trainings", 0, "evidence"],
+        "docs/training/missing-certificate.pdf",
+      ),
+    );
+    expect(await findingsOf("TR-008", gone)).toEqual([]);
+  });
+
+  it("a threat owner who leaves in the future is still a current owner; one who left is not", async () => {
+    expect(await findingsOf("TM-008", withLeft("Stefan Richter", "2027-01-31"))).toEqual([]);
+    const gone = await findingsOf("TM-008", withLeft("Stefan Richter", "2026-11-01"));
+    expect(gone.length).toBeGreaterThan(0);
+  });
+});
+
+describe("decisions need someone in management on the day of the decision", () => {
+  it("a risk acceptance by a manager who has left is a gap (RK-008)", async () => {
+    const text = withLeft("Andreas Hoffmann", "2026-09-30");
+    const findings = await findingsOf("RK-008", text);
+    expect(findings).toMatchObject([{ item: "T-04", pointer: "/risk_acceptances/0" }]);
+  });
+
+  it("a risk acceptance dated on or after the decider's last day is a gap, before it is not", async () => {
+    // Andreas leaves in the future; the acceptance is dated after that day.
+    const after = edit(withLeft("Andreas Hoffmann", "2027-03-31"), (doc) =>
+      doc.setIn(["risk_acceptances", 0, "date"], "2027-04-01"),
+    );
+    expect((await findingsOf("RK-008", after)).map((f) => f.item)).toEqual(["T-04"]);
+    const before = withLeft("Andreas Hoffmann", "2027-03-31");
+    expect(await findingsOf("RK-008", before)).toEqual([]);
+  });
+
+  it("a sponsor who has left the team is no longer management", async () => {
+    // Andreas is both sponsor and management member; leaving ends both.
+    const text = withLeft("Andreas Hoffmann", "2026-10-31");
+    expect((await findingsOf("TM-014", text)).map((f) => f.rule)).toEqual(["TM-014"]);
+  });
+
+  it("a threat-model sign-off by someone who left before its date is a gap (TM-014)", async () => {
+    const text = edit(withLeft("Andreas Hoffmann", "2027-03-31"), (doc) => {
+      doc.setIn(["threat_model", "approved_by"], "Birgit Lange");
+    });
+    expect(await findingsOf("TM-014", text)).toEqual([]);
+    const late = edit(withLeft("Birgit Lange", "2026-10-01"), (doc) =>
+      doc.setIn(["threat_model", "approved_by"], "Birgit Lange"),
+    );
+    expect((await findingsOf("TM-014", late)).map((f) => f.rule)).toEqual(["TM-014"]);
+  });
+
+  it("a waiver approved by a manager who has left waives nothing (GV-014)", async () => {
+    const text = edit(withLeft("Birgit Lange", "2026-08-31"), (doc) =>
+      doc.set(
+        "waivers",
+        doc.createNode([
+          {
+            rule: "RV-003",
+            scope: "gateway",
+            approved_by: "Birgit Lange",
+            reason: "Pen test booked for January.",
+            expires: "2027-01-31",
+          },
+        ]),
+      ),
+    );
+    expect((await findingsOf("GV-014", text)).map((f) => f.pointer)).toEqual([
+      "/waivers/0/approved_by",
+    ]);
+    const stillHere = edit(withLeft("Birgit Lange", "2027-08-31"), (doc) =>
+      doc.set(
+        "waivers",
+        doc.createNode([
+          {
+            rule: "RV-003",
+            scope: "gateway",
+            approved_by: "Birgit Lange",
+            reason: "Pen test booked for January.",
+            expires: "2027-01-31",
+          },
+        ]),
+      ),
+    );
+    expect(await findingsOf("GV-014", stillHere)).toEqual([]);
+  });
+});
