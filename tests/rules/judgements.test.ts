@@ -1,7 +1,7 @@
 // Judgements about people, owners and decisions (issue 9, part 3): each test changes one thing
 // in the compliant example and pins what a careful expert would conclude.
 import { describe, expect, it } from "vitest";
-import { COMPLIANT, edit, findingsOf, TODAY } from "./rule-harness.js";
+import { COMPLIANT, edit, findingsOf, lineAt, TODAY } from "./rule-harness.js";
 
 /** The index of a team member in the compliant example, by name. */
 function memberIndex(name: string): number {
@@ -141,5 +141,57 @@ describe("decisions need someone in management on the day of the decision", () =
       ),
     );
     expect(await findingsOf("GV-014", stillHere)).toEqual([]);
+  });
+});
+
+describe("SC-007: the staff count contradicts the size", () => {
+  it("reports 42 staff declared as micro at the staff count, in English and German", async () => {
+    const text = edit(COMPLIANT, (doc) => doc.setIn(["organisation", "size"], "micro"));
+    const [finding, ...rest] = await findingsOf("SC-007", text);
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({
+      area: "schema",
+      severity: "high",
+      pointer: "/organisation/staff_count",
+      line: lineAt(text, ["organisation", "staff_count"]),
+      message:
+        "organisation.staff_count: 42 staff is not a micro company (EU SME definition); it is small",
+    });
+    const [german] = await findingsOf("SC-007", text, { language: "de" });
+    expect(german?.remediation).toContain("bei 42 Beschäftigten: small");
+  });
+
+  it.each([
+    ["micro", 9],
+    ["small", 10],
+    ["small", 49],
+    ["medium", 50],
+    ["medium", 249],
+    ["large", 250],
+  ])("accepts %s with %i staff (the class boundaries)", async (size, staff) => {
+    const text = edit(COMPLIANT, (doc) => {
+      doc.setIn(["organisation", "size"], size);
+      doc.setIn(["organisation", "staff_count"], staff);
+    });
+    expect(await findingsOf("SC-007", text)).toEqual([]);
+  });
+
+  it.each([
+    ["micro", 10],
+    ["small", 9],
+    ["small", 50],
+    ["medium", 250],
+    ["large", 249],
+  ])("reports %s with %i staff", async (size, staff) => {
+    const text = edit(COMPLIANT, (doc) => {
+      doc.setIn(["organisation", "size"], size);
+      doc.setIn(["organisation", "staff_count"], staff);
+    });
+    expect((await findingsOf("SC-007", text)).map((f) => f.rule)).toEqual(["SC-007"]);
+  });
+
+  it("says nothing without a staff count", async () => {
+    const text = edit(COMPLIANT, (doc) => doc.deleteIn(["organisation", "staff_count"]));
+    expect(await findingsOf("SC-007", text)).toEqual([]);
   });
 });
