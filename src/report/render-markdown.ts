@@ -125,6 +125,7 @@ const T = {
   leavesOpen: { en: "Leaves open", de: "Lässt offen" },
   line: { en: "line", de: "Zeile" },
   because: { en: "applies because", de: "gilt, weil" },
+  supersedes: { en: "same cause as", de: "gleiche Ursache wie" },
   management: { en: "For management", de: "Für die Geschäftsleitung" },
   truncated: {
     en: (n: number, hint: string) => `… and ${n} more. The full list is in ${hint}.`,
@@ -587,7 +588,11 @@ function why(finding: Finding, language: Language, text: (value: string) => stri
   const because = finding.applies_because
     ? `<br><sub>${T.because[language]}: ${text(finding.applies_because)}</sub>`
     : "";
-  return `${pending}${because}`;
+  // One root cause, one finding: the rules folded into this one are named (superseded.ts).
+  const folded = finding.supersedes?.length
+    ? `<br><sub>${T.supersedes[language]}: ${text(finding.supersedes.join(", "))}</sub>`
+    : "";
+  return `${pending}${because}${folded}`;
 }
 
 /** Changes shown before the list is cut short (the JSON report has them all). */

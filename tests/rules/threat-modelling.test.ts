@@ -615,11 +615,16 @@ describe("TM-015 the sign-off covers the current threat model", () => {
     expect(await findingsOf("TM-015", signedOff("2026-10-14"))).toEqual([]);
   });
 
-  it("reports a sign-off older than the review cadence", async () => {
+  it("folds a sign-off older than the review cadence into TM-003: the review is overdue too", async () => {
+    // A sign-off at or after the last review that is older than the cadence means the review is
+    // older still: one cause (no review), one finding (TM-003), which names TM-015.
     const text = signedOff("2026-05-29", (doc) =>
       doc.setIn(["threat_model", "last_reviewed"], "2026-05-20"),
     );
-    expect(await findingsOf("TM-015", text)).toMatchObject([{ pointer: "/threat_model/approved" }]);
+    expect(await findingsOf("TM-015", text)).toEqual([]);
+    expect(await findingsOf("TM-003", text)).toMatchObject([
+      { pointer: "/threat_model/last_reviewed", supersedes: ["TM-015"] },
+    ]);
   });
 
   it("applies only with high protection needs, NIS2 or a medium-sized company", async () => {
@@ -677,7 +682,7 @@ describe("threat-modelling pack on the examples with gaps", () => {
       "TM-003 high /threat_model/last_reviewed",
       "TM-005 medium eta-model",
       "TM-007 high ddos",
-      "TM-015 high /threat_model/approved",
     ]);
+    // The old sign-off (TM-015) has the same cause as the overdue review: folded into TM-003.
   });
 });
