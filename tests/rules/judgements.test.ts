@@ -195,3 +195,54 @@ describe("SC-007: the staff count contradicts the size", () => {
     expect(await findingsOf("SC-007", text)).toEqual([]);
   });
 });
+
+describe("RV-010: an accepted review finding needs a recorded management decision", () => {
+  // PT-2026-08 (medium) of the pen test, reviews[2].findings[1].
+  const FINDING = ["reviews", 2, "findings", 1];
+  const accepted = (acceptance?: Record<string, string>) =>
+    edit(COMPLIANT, (doc) => {
+      doc.setIn([...FINDING, "status"], "accepted");
+      if (acceptance) doc.setIn([...FINDING, "acceptance"], doc.createNode(acceptance));
+    });
+  const decision = {
+    accepted_by: "Birgit Lange",
+    date: "2026-10-20",
+    expires: "2027-04-30",
+    reason:
+      "Cookie is only set on the technician subdomain; fixed with the next framework upgrade.",
+  };
+
+  it("passes with a current decision by a member of management", async () => {
+    expect(await findingsOf("RV-010", accepted(decision))).toEqual([]);
+  });
+
+  it("reports accepted without any decision as still open, at the finding, with its severity", async () => {
+    const text = accepted();
+    expect(await findingsOf("RV-010", text)).toMatchObject([
+      {
+        item: "PT-2026-08",
+        pointer: "/reviews/2/findings/1",
+        line: lineAt(text, FINDING),
+        severity: "medium",
+        message:
+          "PT-2026-08 (penetration-test 2026-10-14): medium finding set to accepted without a current decision by management (who, when, until when); it is still open",
+      },
+    ]);
+  });
+
+  it.each([
+    ["an expired decision", { ...decision, expires: "2026-11-25" }],
+    ["a decision by someone outside management", { ...decision, accepted_by: "Florian Wagner" }],
+    ["a decision dated in the future", { ...decision, date: "2026-12-01" }],
+    ["a decision without expiry", { accepted_by: "Birgit Lange", date: "2026-10-20" }],
+  ])("reports %s", async (_why, acceptance) => {
+    expect((await findingsOf("RV-010", accepted(acceptance))).map((f) => f.item)).toEqual([
+      "PT-2026-08",
+    ]);
+  });
+
+  it("reports a decision by a manager who has left", async () => {
+    const text = withLeft("Birgit Lange", "2026-11-01", accepted(decision));
+    expect((await findingsOf("RV-010", text)).map((f) => f.item)).toEqual(["PT-2026-08"]);
+  });
+});

@@ -28,6 +28,7 @@ const REVIEW_RULES = [
   "RV-007",
   "RV-008",
   "RV-009",
+  "RV-010",
 ];
 
 /** Protection needs normal everywhere: the rules for high protection needs no longer apply. */
