@@ -246,3 +246,37 @@ describe("RV-010: an accepted review finding needs a recorded management decisio
     expect((await findingsOf("RV-010", text)).map((f) => f.item)).toEqual(["PT-2026-08"]);
   });
 });
+
+describe("owners of components and mitigations are current team members (TM-020, TM-021)", () => {
+  it("accepts an owner who leaves in the future", async () => {
+    const text = withLeft("Stefan Richter", "2027-02-28");
+    expect(await findingsOf("TM-020", text)).toEqual([]);
+    expect(await findingsOf("TM-021", text)).toEqual([]);
+  });
+
+  it("reports the components and mitigations of an owner who has left, at the owner", async () => {
+    const text = withLeft("Stefan Richter", "2026-10-31");
+    expect(await findingsOf("TM-020", text)).toMatchObject([
+      {
+        item: "tunnel",
+        pointer: "/components/2/owner",
+        line: lineAt(text, ["components", 2, "owner"]),
+        message: "Component tunnel is owned by Stefan Richter, who is not a current team member",
+      },
+    ]);
+    const mitigations = await findingsOf("TM-021", text);
+    expect(mitigations.length).toBeGreaterThan(0);
+    expect(mitigations.every((f) => f.message.includes("Stefan Richter"))).toBe(true);
+    expect(mitigations.map((f) => f.item)).toContain("M-10");
+  });
+
+  it("reports an owner who is not in the team at all", async () => {
+    const text = edit(COMPLIANT, (doc) => doc.setIn(["components", 0, "owner"], "Katarina Meier"));
+    expect((await findingsOf("TM-020", text)).map((f) => f.item)).toEqual(["portal"]);
+  });
+
+  it("says nothing about a component without an owner (not this rule's point)", async () => {
+    const text = edit(COMPLIANT, (doc) => doc.deleteIn(["components", 0, "owner"]));
+    expect(await findingsOf("TM-020", text)).toEqual([]);
+  });
+});

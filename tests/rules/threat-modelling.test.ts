@@ -41,6 +41,8 @@ const TM_RULES = [
   "TM-014",
   "TM-015",
   "TM-016",
+  "TM-020",
+  "TM-021",
 ];
 
 function setNis2(doc: Document, value: string): void {
