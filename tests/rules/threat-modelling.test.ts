@@ -184,6 +184,13 @@ describe("TM-003 regular review of the threat model", () => {
   });
 });
 
+/** The compliant example's topics without ot-iot. */
+const withoutOtTopic = (doc: Document) =>
+  doc.setIn(
+    ["organisation", "topics"],
+    doc.createNode(["remote-access", "cloud", "personal-data"]),
+  );
+
 describe("TM-004 internet-facing components have threats", () => {
   // T-05 and T-09 are the gateway's threats.
   const gatewayWithoutThreats = edit(COMPLIANT, (doc) => {
@@ -197,7 +204,8 @@ describe("TM-004 internet-facing components have threats", () => {
       {
         pointer: "/components/1",
         line: lineAt(gatewayWithoutThreats, ["components", 1]),
-        severity: "high",
+        // The portal company runs OT (topic ot-iot): an unexamined device on the internet is critical.
+        severity: "critical",
         item: "gateway",
         message:
           "Component gateway is reachable from the internet, but no threat in the threat model concerns it",
@@ -205,6 +213,8 @@ describe("TM-004 internet-facing components have threats", () => {
       },
     ]);
     expect(await findingsOf("TM-005", gatewayWithoutThreats)).toEqual([]);
+    const withoutOt = edit(gatewayWithoutThreats, withoutOtTopic);
+    expect(await findingsOf("TM-004", withoutOt)).toMatchObject([{ severity: "high" }]);
   });
 
   it("does not count obsolete threats", async () => {
@@ -231,22 +241,31 @@ describe("TM-005 internal components have threats", () => {
       doc.setIn(["threat_model", "threats", 1, "component"], "portal");
       doc.setIn(["threat_model", "threats", 6, "component"], "portal");
     });
-    expect(await findingsOf("TM-005", text)).toMatchObject([
+    const plain = edit(text, withoutOtTopic);
+    expect(await findingsOf("TM-005", plain)).toMatchObject([
       {
         pointer: "/components/3",
-        line: lineAt(text, ["components", 3]),
+        line: lineAt(plain, ["components", 3]),
         severity: "medium",
         message: "Component backend has no threat in the threat model",
       },
     ]);
     expect(await findingsOf("TM-004", text)).toEqual([]);
+    // OT/IoT (IEC 62443-3-2), energy and health: the same gap weighs more.
+    expect(await findingsOf("TM-005", text)).toMatchObject([{ severity: "high" }]);
+    for (const sector of ["energy", "health"]) {
+      const inSector = edit(plain, (doc) => doc.setIn(["organisation", "sector"], sector));
+      expect(await findingsOf("TM-005", inSector), sector).toMatchObject([{ severity: "high" }]);
+    }
   });
 
-  it("leaves offline components alone", async () => {
+  it("asks for threats of offline components too: they are reached by other means", async () => {
     const text = edit(COMPLIANT, (doc) =>
       doc.addIn(["components"], { id: "label-printer", exposure: "offline" }),
     );
-    expect(await findingsOf("TM-005", text)).toEqual([]);
+    expect(await findingsOf("TM-005", text)).toMatchObject([
+      { item: "label-printer", pointer: "/components/4" },
+    ]);
   });
 });
 
@@ -276,7 +295,9 @@ describe("TM-006 attack types the profile calls for", () => {
     const offline = edit(text, (doc) => {
       for (const index of [0, 1, 2]) doc.setIn(["components", index, "exposure"], "internal");
     });
-    expect(await findingsOf("TM-006", offline)).toEqual([]);
+    // OT devices are rarely patched: with topic ot-iot it is asked for without the internet, too.
+    expect(attackTypes(await findingsOf("TM-006", offline))).toEqual(["unpatched-systems"]);
+    expect(await findingsOf("TM-006", edit(offline, withoutOtTopic))).toEqual([]);
   });
 
   it("asks for supply-chain where external parties are involved", async () => {
@@ -285,7 +306,19 @@ describe("TM-006 attack types the profile calls for", () => {
       { item: "supply-chain", message: expect.stringContaining("(supply-chain)") },
     ]);
     // Without the advisor, no external member and no outsourcing: not called for.
-    const inHouse = edit(text, (doc) => doc.delete("advisor"));
+    // (and no OT: remote maintenance by integrators is a supply chain of its own).
+    expect(
+      attackTypes(
+        await findingsOf(
+          "TM-006",
+          edit(text, (doc) => doc.delete("advisor")),
+        ),
+      ),
+    ).toEqual(["supply-chain"]);
+    const inHouse = edit(text, (doc) => {
+      doc.delete("advisor");
+      withoutOtTopic(doc);
+    });
     expect(await findingsOf("TM-006", inHouse)).toEqual([]);
     const outsourcing = edit(inHouse, (doc) =>
       doc.addIn(["organisation", "topics"], "outsourcing"),
