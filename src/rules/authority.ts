@@ -4,8 +4,6 @@ import { hasLeftBy, isCurrentMember } from "./current-member.js";
 export interface Person {
   name: string;
   login?: string;
-  /** The day they leave (a future `left` date): from then on they decide nothing. */
-  left?: string;
 }
 
 /**
@@ -16,6 +14,8 @@ export interface Person {
 export interface Authority {
   management: Person[];
   champions: Person[];
+  /** Management who leave in the future, by name: their last day (`left`), after which they decide nothing. */
+  leaving?: Record<string, string>;
 }
 
 type Data = Record<string, unknown>;
@@ -32,13 +32,12 @@ export function authorityOf(manifest: Data, today?: string): Authority {
   const team = Array.isArray(manifest.team) ? manifest.team.map(asObject) : [];
   const present = today === undefined ? team : team.filter((m) => isCurrentMember(m, today));
   const management = new Map<string, Person>();
+  const leaving: Record<string, string> = Object.create(null);
   const add = (name: unknown, login: unknown, left: unknown) => {
     if (typeof name !== "string" || name === "") return;
     const known = management.get(name);
-    const person: Person = { name, login: known?.login ?? asLogin(login) };
-    const leaves = known?.left ?? (typeof left === "string" ? left : undefined);
-    if (leaves !== undefined) person.left = leaves;
-    management.set(name, person);
+    management.set(name, { name, login: known?.login ?? asLogin(login) });
+    if (typeof left === "string" && !Object.hasOwn(leaving, name)) leaving[name] = left;
   };
   const sponsor = asObject(asObject(manifest.management).sponsor);
   // A sponsor who is also in the team is gone as sponsor when gone from the team.
@@ -49,7 +48,7 @@ export function authorityOf(manifest: Data, today?: string): Authority {
   const champions = present
     .filter((member) => member.security_champion === true && typeof member.name === "string")
     .map((member) => ({ name: member.name as string, login: asLogin(member.github) }));
-  return { management: [...management.values()], champions };
+  return { management: [...management.values()], champions, leaving };
 }
 
 /**
@@ -59,8 +58,9 @@ export function authorityOf(manifest: Data, today?: string): Authority {
 export function isManagementOn(name: unknown, day: unknown, authority: Authority): boolean {
   const person = managementPerson(name, authority);
   if (!person) return false;
-  if (typeof day !== "string" || person.left === undefined) return true;
-  return !hasLeftBy({ left: person.left }, day);
+  const left = authority.leaving?.[person.name];
+  if (typeof day !== "string" || left === undefined) return true;
+  return !hasLeftBy({ left }, day);
 }
 
 export function isManagementName(name: unknown, authority: Authority): boolean {
