@@ -66,7 +66,7 @@ export function evaluateFindings(
   options: CheckOptions,
   authority?: Authority,
 ): { findings: Finding[]; context: EvaluationContext } {
-  const profile = profileFacts(data, options.pullRequest);
+  const profile = profileFacts(data, options.pullRequest, options.today);
   const context: EvaluationContext = {
     today: options.today,
     manifest: data,

@@ -71,4 +71,15 @@ export const SCHEMA_RULES = {
       de: "{expected}",
     },
   },
+  sizeMismatch: {
+    id: "SC-007",
+    title: {
+      en: "The staff count contradicts the company size",
+      de: "Die Zahl der Beschäftigten widerspricht der Unternehmensgröße",
+    },
+    remediation: {
+      en: "Correct organisation.size (with {staff} staff: {fits}) or organisation.staff_count; the size decides which rules apply and how often.",
+      de: "Korrigieren Sie organisation.size (bei {staff} Beschäftigten: {fits}) oder organisation.staff_count; die Größe entscheidet, welche Regeln gelten und in welchem Rhythmus.",
+    },
+  },
 } as const satisfies Record<string, SchemaRule>;

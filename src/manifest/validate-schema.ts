@@ -5,6 +5,7 @@ import type { Finding } from "../report/finding.js";
 import { didYouMean } from "./did-you-mean.js";
 import { compileManifestValidator } from "./manifest-validator.js";
 import { SCHEMA_RULES, type SchemaRule } from "./schema-rules.js";
+import { sizeConsistencyFindings } from "./size-consistency.js";
 import { pointerToPath, type YamlSource } from "./yaml-source.js";
 
 export const MANIFEST_SCHEMA = schema;
@@ -19,8 +20,10 @@ function validator(): ValidateFunction {
 /** Checks the manifest against format v1 and turns every error into a finding people can act on. */
 export function validateManifestSchema(source: YamlSource, language: Language): Finding[] {
   const validate = validator();
-  if (validate(source.data)) return [];
-  return findingsFromSchemaErrors(validate.errors ?? [], source, language);
+  // Checks JSON Schema cannot say with a clear message (a count against a class) come after.
+  const consistency = sizeConsistencyFindings(source, language);
+  if (validate(source.data)) return consistency;
+  return [...findingsFromSchemaErrors(validate.errors ?? [], source, language), ...consistency];
 }
 
 /** Maps Ajv errors on any YAML source (manifests, rule packs) to findings with positions and fixes. */

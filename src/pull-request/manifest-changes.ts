@@ -1,4 +1,5 @@
 import { daysBetween, isIsoDate } from "../manifest/iso-date.js";
+import { hasLeftBy } from "../rules/current-member.js";
 import { ORDERED_FACTS } from "../rules/profile.js";
 
 /**
@@ -541,8 +542,8 @@ function teamChanges(base: Data, head: Data, facts: DiffFacts): DetectedChange[]
     "member-removed",
     (was, now, index, name) => {
       const member = (data: Data) => asObject(asArray(data.team)[index]);
-      const leftNow = isIsoDate(now.left) && daysBetween(now.left, facts.today) >= 0;
-      const leftBefore = isIsoDate(was.left) && daysBetween(was.left, facts.today) >= 0;
+      const leftNow = hasLeftBy(now, facts.today);
+      const leftBefore = hasLeftBy(was, facts.today);
       if (leftNow && !leftBefore)
         changes.push({
           kind: "member-left",

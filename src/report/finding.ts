@@ -67,6 +67,8 @@ export interface Finding {
   pending?: PendingApproval;
   /** For gaps no longer checked: the change of this pull request that took them out of scope. */
   because?: string;
+  /** Rules whose finding had the same root cause and was folded into this one (rule `superseded_by`). */
+  supersedes?: string[];
 }
 
 /** Open gaps: everything not waived (pending-approval ones count: their decision has no effect yet). */

@@ -141,6 +141,7 @@ const T = {
   line: { en: "line", de: "Zeile" },
   lines: { en: "lines", de: "Zeilen" },
   because: { en: "applies because", de: "gilt, weil" },
+  supersedes: { en: "same cause as", de: "gleiche Ursache wie" },
   management: { en: "For management", de: "Für die Geschäftsleitung" },
   truncated: {
     en: (n: number, hint: string) => `… and ${n} more. The full list is in ${hint}.`,
@@ -661,7 +662,11 @@ function gapRowText(
     gap.kind !== "person" && lead.applies_because
       ? ` · ${T.because[language]}: ${text(lead.applies_because)}`
       : "";
-  const label = `<br><sub>${whereAll(gap.findings, options)} · ${areaLabel(lead.area, language)}${because}</sub>`;
+  // One root cause, one finding: the rules folded into this one are named (superseded.ts).
+  const folded = lead.supersedes?.length
+    ? ` · ${T.supersedes[language]}: ${text(lead.supersedes.join(", "))}`
+    : "";
+  const label = `<br><sub>${whereAll(gap.findings, options)} · ${areaLabel(lead.area, language)}${because}${folded}</sub>`;
   return `| ${severity} | ${gapText(gap, language, text)}${pendingNote(lead, language, text)}${label} | ${text(fixText(gap, language))} |`;
 }
 

@@ -50,6 +50,7 @@ const WORDS = {
   },
   fix: { en: "fix", de: "Abhilfe" },
   why: { en: "why", de: "warum" },
+  supersedes: { en: "same cause as", de: "gleiche Ursache wie" },
   waived: {
     en: "Waived (accepted by management, not counted)",
     de: "Ausgenommen (vom Management genehmigt, nicht gezählt)",
@@ -201,6 +202,10 @@ function renderFinding(
     );
   if (finding.applies_because)
     lines.push(`${indent}${paint("dim", `${WORDS.why[language]}: ${finding.applies_because}`)}`);
+  if (finding.supersedes?.length)
+    lines.push(
+      `${indent}${paint("dim", `${WORDS.supersedes[language]}: ${finding.supersedes.join(", ")}`)}`,
+    );
   if (finding.remediation) lines.push(`${indent}${WORDS.fix[language]}: ${finding.remediation}`);
   if (finding.cases.length > 0) {
     const titles = finding.cases.map((id) =>

@@ -18,6 +18,7 @@ export const TRUNCATED_KEYS = [
   "threat_ids",
   "references",
   "cases",
+  "supersedes",
   "waiting_for",
   "people",
   "texts",

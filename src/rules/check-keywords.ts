@@ -1,7 +1,8 @@
 import path from "node:path";
 import { addYears, dayNumber, isIsoDate } from "../manifest/iso-date.js";
 import { pointerToPath } from "../manifest/yaml-source.js";
-import { authorityOf, isManagementName } from "./authority.js";
+import { type Authority, authorityOf, isManagementName, isManagementOn } from "./authority.js";
+import { isCurrentMember } from "./current-member.js";
 import type { EvaluationContext } from "./evaluation-context.js";
 import { globMatcher } from "./glob-match.js";
 import { RISK_LEVELS, riskLevel } from "./risk-matrix.js";
@@ -130,6 +131,24 @@ export const CHECK_KEYWORDS: Record<string, KeywordDefinition> = {
     "boolean",
     (on, data, _p, ctx) => !on || isManagementPerson(data, ctx),
   ),
+  // A decision (risk acceptance, sign-off): the person in field `by` is management now and had
+  // not left by the decision's date in field `on`.
+  decidedByManagement: define<{ by: string; on: string }>(
+    "object",
+    (spec, data, _p, ctx) =>
+      isManagementOn(ownValue(data, spec.by), ownValue(data, spec.on), authority(ctx)),
+    {
+      type: "object",
+      properties: { by: { type: "string" }, on: { type: "string" } },
+      required: ["by", "on"],
+      additionalProperties: false,
+    },
+  ),
+  // A team member who has not left by today (a `left` date in the future still counts).
+  currentMember: define<boolean>(
+    "boolean",
+    (on, data, _p, ctx) => isCurrentMember(data, ctx.today) === on,
+  ),
   protectionAtLeast: define<string>(
     "string",
     (level, data, _p, ctx) =>
@@ -254,7 +273,11 @@ export function componentProtection(component: unknown, manifest: Data): string 
  * as the context's authority says (on pull requests: the base commit's manifest).
  */
 export function isManagementPerson(name: unknown, context: EvaluationContext): boolean {
-  return isManagementName(name, context.authority ?? authorityOf(context.manifest, context.today));
+  return isManagementName(name, authority(context));
+}
+
+function authority(context: EvaluationContext): Authority {
+  return context.authority ?? authorityOf(context.manifest, context.today);
 }
 
 /**

@@ -11,6 +11,7 @@ import { resolveRule, substituteParams } from "./parameters.js";
 import type { RuleSet } from "./rule-set.js";
 import { isBuiltin, type SchemaCheck } from "./rule-types.js";
 import { type SelectedItem, selectItems } from "./select-items.js";
+import { foldSuperseded } from "./superseded.js";
 
 /** A gap before it becomes a finding: declarative checks produce the same shape as built-ins. */
 type Gap = BuiltinGap;
@@ -94,7 +95,7 @@ export function evaluateRules(
       findings.push(finding);
     }
   }
-  return findings;
+  return foldSuperseded(findings, ruleSet.rules);
 }
 
 /** The reasons a rule applies, each once, as the report shows them; none: undefined. */

@@ -1,3 +1,5 @@
+import { isCurrentMember } from "./current-member.js";
+
 /**
  * The organisation profile (thesis 3) as facts rules can be tailored by: the `organisation`
  * block plus a few facts derived from the rest of the manifest.
@@ -47,7 +49,12 @@ const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : [
 const asString = (value: unknown): string | undefined =>
   typeof value === "string" ? value : undefined;
 
-export function profileFacts(manifest: Data, pullRequest?: { author?: string }): ProfileFacts {
+export function profileFacts(
+  manifest: Data,
+  pullRequest?: { author?: string },
+  /** The evaluation date: champions who have left by then do not count. */
+  today?: string,
+): ProfileFacts {
   const organisation = asObject(manifest.organisation);
   const needs = asObject(organisation.protection_needs);
   const components = asArray(manifest.components).map(asObject);
@@ -81,7 +88,9 @@ export function profileFacts(manifest: Data, pullRequest?: { author?: string }):
     external_parties:
       hasAdvisor || topics.includes("outsourcing") || team.some((m) => m.role === "external"),
     has_advisor: hasAdvisor,
-    has_security_champion: team.some((m) => m.security_champion === true),
+    has_security_champion: team.some(
+      (m) => m.security_champion === true && (today === undefined || isCurrentMember(m, today)),
+    ),
     pull_request: pullRequest !== undefined,
     pull_request_author: pullRequest?.author !== undefined,
   };

@@ -212,6 +212,25 @@ function buildRuleSet(
       rules,
     });
   }
+  // `superseded_by` may name a rule of a later pack: checked once every id is known.
+  for (const { source, verify } of packSources) {
+    if (!verify) continue;
+    const raw = (source.data as { rules: Rule[] }).rules;
+    raw.forEach((rule, index) => {
+      (rule.superseded_by ?? []).forEach((entry, at) => {
+        if (seen.has(entry.rule) && entry.rule !== rule.id) return;
+        const { line, column } = source.positionOf(`/rules/${index}/superseded_by/${at}/rule`);
+        throw new SourceError({
+          file: source.file,
+          line,
+          column,
+          code: "invalid-rule",
+          message: `rule ${rule.id}: superseded_by names ${entry.rule === rule.id ? "the rule itself" : `the unknown rule "${entry.rule}"`}`,
+          hint: "name another loaded rule whose finding has the same root cause",
+        });
+      });
+    });
+  }
   return { packs, rules: packs.flatMap((p) => p.rules), cases: catalogue, parameters, compiler };
 }
 

@@ -42,6 +42,13 @@ export interface Tuning {
   params?: Record<string, unknown>;
 }
 
+/** This rule's finding is a consequence of another rule's finding (see superseded.ts). */
+export interface Supersession {
+  rule: string;
+  /** item (default): both findings are about the same item; any: the other rule fired at all. */
+  match?: "item" | "any";
+}
+
 export interface Rule {
   id: string;
   area: Area;
@@ -58,6 +65,8 @@ export interface Rule {
   params?: Record<string, unknown>;
   references: string[];
   cases: string[];
+  /** Rules whose finding names the same root cause: when they fire, this rule's finding is folded in. */
+  superseded_by?: Supersession[];
   check: Check;
   /** The pack file the rule came from (for errors and docs). */
   source: string;

@@ -110,6 +110,33 @@ describe("custom check keywords", () => {
     expect(holds({ managementMember: true }, "Lukas Schmidt")).toBe(false);
   });
 
+  it("currentMember: a member is current until the day in `left`, a future date keeps them", () => {
+    expect(holds({ currentMember: true }, { name: "A" })).toBe(true);
+    expect(holds({ currentMember: true }, { name: "A", left: "2026-11-27" })).toBe(true);
+    expect(holds({ currentMember: true }, { name: "A", left: "2026-11-26" })).toBe(false);
+    expect(holds({ currentMember: true }, { name: "A", left: "2025-01-31" })).toBe(false);
+    expect(holds({ currentMember: false }, { name: "A", left: "2025-01-31" })).toBe(true);
+    // A `left` that is no date gives nobody a place in scope or authority by a typo.
+    expect(holds({ currentMember: true }, { name: "A", left: "soon" })).toBe(false);
+  });
+
+  it("decidedByManagement: management today and not gone by the decision's date", () => {
+    const leaving = {
+      ...manifest,
+      team: [{ name: "Thomas Krüger", role: "management", left: "2027-03-31" }],
+    };
+    const local: EvaluationContext = { ...context, manifest: leaving };
+    const decided = (decision: object) =>
+      compiler
+        .compile({ decidedByManagement: { by: "accepted_by", on: "date" } })
+        .call(local, decision);
+    expect(decided({ accepted_by: "Thomas Krüger", date: "2026-10-01" })).toBe(true);
+    expect(decided({ accepted_by: "Thomas Krüger", date: "2027-03-31" })).toBe(false);
+    expect(decided({ accepted_by: "Thomas Krüger" })).toBe(true);
+    expect(decided({ accepted_by: "Sabine Wolf", date: "2027-06-01" })).toBe(true);
+    expect(decided({ accepted_by: "Lukas Schmidt", date: "2026-10-01" })).toBe(false);
+  });
+
   it("protectionAtLeast uses a component's override, else the organisation's needs", () => {
     const withNeeds = {
       ...manifest,

@@ -89,6 +89,15 @@ describe("rule packs", () => {
     );
   });
 
+  it("refuses superseded_by naming a rule that is not loaded, at the entry", async () => {
+    const problem = await problemWith(
+      'references: ["ISO 27001 A.5.2"]',
+      'references: ["ISO 27001 A.5.2"]\n    superseded_by: [{rule: TM-999}]',
+    );
+    expect(problem).toMatchObject({ code: "invalid-rule", line: 13 });
+    expect(problem.message).toBe('rule ACME-001: superseded_by names the unknown rule "TM-999"');
+  });
+
   it("refuses an unknown worst-practice case", async () => {
     const problem = await problemWith(
       'references: ["ISO 27001 A.5.2"]',

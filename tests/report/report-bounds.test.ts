@@ -214,6 +214,7 @@ const FINDING: Finding = {
   fingerprint: "fp",
   item: "i",
   applies_because: "a",
+  supersedes: ["TM-015"],
   pending: {
     change: 0,
     waiting_for: [{ name: "n", login: "l" }],

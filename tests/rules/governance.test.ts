@@ -36,6 +36,7 @@ const GOVERNANCE_RULES = [
   "GV-014",
   "GV-015",
   "GV-016",
+  "GV-020",
 ];
 
 const nis2Important = set(["organisation", "regulation", "nis2"], "important");
@@ -172,14 +173,21 @@ const FAILING: FailingCase[] = [
     message: "The external security advisor has not been engaged since 2025-11-26",
   },
   {
-    rule: "GV-010",
+    rule: "GV-020",
     why: "the CRA product has no SBOM",
     change: remove(["vulnerability_handling", "sbom"]),
-    pointer: "/vulnerability_handling",
+    pointer: "/vulnerability_handling/sbom",
     line: (text) => keyLine(text, ["vulnerability_handling"]),
     severity: "high",
-    message:
-      "Vulnerability handling is incomplete for a CRA product; a disclosure policy, a reporting contact and an SBOM file are required",
+    message: "A CRA product has no software bill of materials (SBOM) file in the repository",
+  },
+  {
+    rule: "GV-020",
+    why: "the SBOM file does not exist",
+    change: set(["vulnerability_handling", "sbom"], "sbom/old.cdx.json"),
+    pointer: "/vulnerability_handling/sbom",
+    line: (text) => lineAt(text, ["vulnerability_handling", "sbom"]),
+    severity: "high",
   },
   {
     rule: "GV-010",
@@ -196,6 +204,8 @@ const FAILING: FailingCase[] = [
     pointer: "/vulnerability_handling",
     line: (text) => keyLine(text, ["vulnerability_handling"]),
     severity: "high",
+    message:
+      "A CRA product cannot receive vulnerability reports; the disclosure policy (a file that exists or an https address) or the reporting contact is missing",
   },
   {
     rule: "GV-011",
@@ -233,7 +243,7 @@ const FAILING: FailingCase[] = [
     line: (text) => lineAt(text, ["waivers", 1, "approved_by"]),
     severity: "high",
     message:
-      "Waiver for RV-003: approved by Florian Wagner, who is not a member of management, so it waives nothing",
+      "Waiver for RV-003: approved by Florian Wagner, who is not a current member of management (or has left), so it waives nothing",
   },
   {
     rule: "GV-015",
@@ -426,12 +436,21 @@ describe("GV-010 and GV-011 CRA vulnerability handling", () => {
     );
     expect(await findingsOf("GV-010", text)).toEqual([]);
     expect(await findingsOf("GV-011", text)).toEqual([]);
+    expect(await findingsOf("GV-020", text)).toEqual([]);
   });
 
   it("reports a missing section for a CRA product", async () => {
     const text = edit(COMPLIANT, remove(["vulnerability_handling"]));
     expect(await findingsOf("GV-010", text)).toHaveLength(1);
     expect(await findingsOf("GV-011", text)).toHaveLength(1);
+    expect(await findingsOf("GV-020", text)).toHaveLength(1);
+  });
+
+  it("a missing SBOM is GV-020 alone; a missing contact is GV-010 alone", async () => {
+    const noSbom = edit(COMPLIANT, remove(["vulnerability_handling", "sbom"]));
+    expect(await findingsOf("GV-010", noSbom)).toEqual([]);
+    const noContact = edit(COMPLIANT, remove(["vulnerability_handling", "contact"]));
+    expect(await findingsOf("GV-020", noContact)).toEqual([]);
   });
 
   it("accepts updates until exactly five years after the project start", async () => {
@@ -522,7 +541,7 @@ describe("GV-012 to GV-015 waiver hygiene", () => {
     const text = edit(COMPLIANT, waivers({ ...valid, approved_by: "Florian Wagner" }));
     const [finding] = await findingsOf("GV-014", text, { language: "de" });
     expect(finding?.message).toBe(
-      "Ausnahme zu RV-003: Florian Wagner gehört nicht zur Geschäftsleitung, daher ist die Ausnahme unwirksam",
+      "Ausnahme zu RV-003: Florian Wagner gehört nicht (mehr) zur Geschäftsleitung, daher ist die Ausnahme unwirksam",
     );
   });
 });

@@ -28,6 +28,7 @@ const REVIEW_RULES = [
   "RV-007",
   "RV-008",
   "RV-009",
+  "RV-010",
 ];
 
 /** Protection needs normal everywhere: the rules for high protection needs no longer apply. */
@@ -358,12 +359,22 @@ describe("RV-006 review scope covers every component", () => {
 
   it("reports a new component nobody has reviewed", async () => {
     const text = edit(COMPLIANT, (doc) =>
-      doc.addIn(["components"], doc.createNode({ id: "shop", exposure: "internet" })),
+      doc.addIn(["components"], doc.createNode({ id: "shop", exposure: "internal" })),
     );
     const findings = await findingsOf("RV-006", text);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ pointer: "/components/4", item: "shop" });
     expect(findings[0]?.line).toBe(lineAt(text, ["components", 4]));
+  });
+
+  it("folds into RV-003 for an internet-facing component without a pen test: one cause, one finding", async () => {
+    const text = edit(COMPLIANT, (doc) =>
+      doc.addIn(["components"], doc.createNode({ id: "shop", exposure: "internet" })),
+    );
+    expect(await findingsOf("RV-006", text)).toEqual([]);
+    expect(await findingsOf("RV-003", text)).toMatchObject([
+      { item: "shop", severity: "high", supersedes: ["RV-006"] },
+    ]);
   });
 });
 

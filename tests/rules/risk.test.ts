@@ -200,10 +200,17 @@ describe("RK-002 and RK-003 high and very high risks are treated", () => {
       expect(await findingsOf("RK-002", highT04())).toEqual([]);
     });
 
-    it("is reported without acceptance, with an expired one or one by a non-manager", async () => {
+    it("with an expired acceptance is one finding: RK-005 names the cause and folds RK-002 in", async () => {
+      const text = highT04((doc) => doc.setIn(["risk_acceptances", 0, "expires"], "2026-11-25"));
+      expect(await findingsOf("RK-002", text)).toEqual([]);
+      expect(await findingsOf("RK-005", text)).toMatchObject([
+        { item: "T-04", severity: "high", supersedes: ["RK-002"] },
+      ]);
+    });
+
+    it("is reported without acceptance or with one by a non-manager", async () => {
       const variants = [
         highT04((doc) => doc.delete("risk_acceptances")),
-        highT04((doc) => doc.setIn(["risk_acceptances", 0, "expires"], "2026-11-25")),
         highT04((doc) => doc.setIn(["risk_acceptances", 0, "accepted_by"], "Katharina Meier")),
       ];
       for (const text of variants) {
@@ -348,7 +355,7 @@ describe("RK-008 risks are accepted by management", () => {
         severity: "high",
         thesis: 2,
         message:
-          "Risk acceptance of threat T-04 was given by Katharina Meier, who is not a member of management",
+          "Risk acceptance of threat T-04 was given by Katharina Meier, who is not a member of management (or has left, or leaves before the decision's date)",
       },
     ]);
   });

@@ -41,6 +41,8 @@ const TM_RULES = [
   "TM-014",
   "TM-015",
   "TM-016",
+  "TM-020",
+  "TM-021",
 ];
 
 function setNis2(doc: Document, value: string): void {
@@ -182,6 +184,13 @@ describe("TM-003 regular review of the threat model", () => {
   });
 });
 
+/** The compliant example's topics without ot-iot. */
+const withoutOtTopic = (doc: Document) =>
+  doc.setIn(
+    ["organisation", "topics"],
+    doc.createNode(["remote-access", "cloud", "personal-data"]),
+  );
+
 describe("TM-004 internet-facing components have threats", () => {
   // T-05 and T-09 are the gateway's threats.
   const gatewayWithoutThreats = edit(COMPLIANT, (doc) => {
@@ -195,7 +204,8 @@ describe("TM-004 internet-facing components have threats", () => {
       {
         pointer: "/components/1",
         line: lineAt(gatewayWithoutThreats, ["components", 1]),
-        severity: "high",
+        // The portal company runs OT (topic ot-iot): an unexamined device on the internet is critical.
+        severity: "critical",
         item: "gateway",
         message:
           "Component gateway is reachable from the internet, but no threat in the threat model concerns it",
@@ -203,6 +213,8 @@ describe("TM-004 internet-facing components have threats", () => {
       },
     ]);
     expect(await findingsOf("TM-005", gatewayWithoutThreats)).toEqual([]);
+    const withoutOt = edit(gatewayWithoutThreats, withoutOtTopic);
+    expect(await findingsOf("TM-004", withoutOt)).toMatchObject([{ severity: "high" }]);
   });
 
   it("does not count obsolete threats", async () => {
@@ -229,22 +241,31 @@ describe("TM-005 internal components have threats", () => {
       doc.setIn(["threat_model", "threats", 1, "component"], "portal");
       doc.setIn(["threat_model", "threats", 6, "component"], "portal");
     });
-    expect(await findingsOf("TM-005", text)).toMatchObject([
+    const plain = edit(text, withoutOtTopic);
+    expect(await findingsOf("TM-005", plain)).toMatchObject([
       {
         pointer: "/components/3",
-        line: lineAt(text, ["components", 3]),
+        line: lineAt(plain, ["components", 3]),
         severity: "medium",
         message: "Component backend has no threat in the threat model",
       },
     ]);
     expect(await findingsOf("TM-004", text)).toEqual([]);
+    // OT/IoT (IEC 62443-3-2), energy and health: the same gap weighs more.
+    expect(await findingsOf("TM-005", text)).toMatchObject([{ severity: "high" }]);
+    for (const sector of ["energy", "health"]) {
+      const inSector = edit(plain, (doc) => doc.setIn(["organisation", "sector"], sector));
+      expect(await findingsOf("TM-005", inSector), sector).toMatchObject([{ severity: "high" }]);
+    }
   });
 
-  it("leaves offline components alone", async () => {
+  it("asks for threats of offline components too: they are reached by other means", async () => {
     const text = edit(COMPLIANT, (doc) =>
       doc.addIn(["components"], { id: "label-printer", exposure: "offline" }),
     );
-    expect(await findingsOf("TM-005", text)).toEqual([]);
+    expect(await findingsOf("TM-005", text)).toMatchObject([
+      { item: "label-printer", pointer: "/components/4" },
+    ]);
   });
 });
 
@@ -274,7 +295,9 @@ describe("TM-006 attack types the profile calls for", () => {
     const offline = edit(text, (doc) => {
       for (const index of [0, 1, 2]) doc.setIn(["components", index, "exposure"], "internal");
     });
-    expect(await findingsOf("TM-006", offline)).toEqual([]);
+    // OT devices are rarely patched: with topic ot-iot it is asked for without the internet, too.
+    expect(attackTypes(await findingsOf("TM-006", offline))).toEqual(["unpatched-systems"]);
+    expect(await findingsOf("TM-006", edit(offline, withoutOtTopic))).toEqual([]);
   });
 
   it("asks for supply-chain where external parties are involved", async () => {
@@ -283,7 +306,19 @@ describe("TM-006 attack types the profile calls for", () => {
       { item: "supply-chain", message: expect.stringContaining("(supply-chain)") },
     ]);
     // Without the advisor, no external member and no outsourcing: not called for.
-    const inHouse = edit(text, (doc) => doc.delete("advisor"));
+    // (and no OT: remote maintenance by integrators is a supply chain of its own).
+    expect(
+      attackTypes(
+        await findingsOf(
+          "TM-006",
+          edit(text, (doc) => doc.delete("advisor")),
+        ),
+      ),
+    ).toEqual(["supply-chain"]);
+    const inHouse = edit(text, (doc) => {
+      doc.delete("advisor");
+      withoutOtTopic(doc);
+    });
     expect(await findingsOf("TM-006", inHouse)).toEqual([]);
     const outsourcing = edit(inHouse, (doc) =>
       doc.addIn(["organisation", "topics"], "outsourcing"),
@@ -566,7 +601,7 @@ describe("TM-014 management sign-off", () => {
         line: lineAt(text, ["threat_model", "approved_by"]),
         severity: "medium",
         thesis: 2,
-        message: "The threat model has no sign-off by a member of management",
+        message: "The threat model has no sign-off by a current member of management",
       },
     ]);
   });
@@ -617,11 +652,16 @@ describe("TM-015 the sign-off covers the current threat model", () => {
     expect(await findingsOf("TM-015", signedOff("2026-10-14"))).toEqual([]);
   });
 
-  it("reports a sign-off older than the review cadence", async () => {
+  it("folds a sign-off older than the review cadence into TM-003: the review is overdue too", async () => {
+    // A sign-off at or after the last review that is older than the cadence means the review is
+    // older still: one cause (no review), one finding (TM-003), which names TM-015.
     const text = signedOff("2026-05-29", (doc) =>
       doc.setIn(["threat_model", "last_reviewed"], "2026-05-20"),
     );
-    expect(await findingsOf("TM-015", text)).toMatchObject([{ pointer: "/threat_model/approved" }]);
+    expect(await findingsOf("TM-015", text)).toEqual([]);
+    expect(await findingsOf("TM-003", text)).toMatchObject([
+      { pointer: "/threat_model/last_reviewed", supersedes: ["TM-015"] },
+    ]);
   });
 
   it("applies only with high protection needs, NIS2 or a medium-sized company", async () => {
@@ -679,7 +719,7 @@ describe("threat-modelling pack on the examples with gaps", () => {
       "TM-003 high /threat_model/last_reviewed",
       "TM-005 medium eta-model",
       "TM-007 high ddos",
-      "TM-015 high /threat_model/approved",
     ]);
+    // The old sign-off (TM-015) has the same cause as the overdue review: folded into TM-003.
   });
 });

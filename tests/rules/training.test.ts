@@ -469,7 +469,7 @@ describe("TR-009 evidence recorded", () => {
       {
         pointer: `/team/0/trainings/${index}`,
         line: lineAt(text, ["team", 0, "trainings", index]),
-        severity: "low",
+        severity: "medium",
         item: "Katharina Meier/phishing/2026-09-08",
         message: "Katharina Meier (product), phishing 2026-09-08: no evidence recorded",
       },
@@ -478,9 +478,21 @@ describe("TR-009 evidence recorded", () => {
     expect(await findingsOf("TR-008", text)).toEqual([]);
   });
 
-  it("is medium for NIS2 entities", async () => {
+  it("is high for NIS2 entities", async () => {
     const nis2 = edit(text, (doc) => setNis2(doc, "important"));
-    expect(await findingsOf("TR-009", nis2)).toMatchObject([{ severity: "medium" }]);
+    expect(await findingsOf("TR-009", nis2)).toMatchObject([{ severity: "high" }]);
+  });
+
+  it("weighs no evidence exactly as evidence that cannot be found (TR-008), with and without NIS2", async () => {
+    const wrongPath = edit(COMPLIANT, (doc) =>
+      doc.setIn(["team", 0, "trainings", index, "evidence"], "docs/security/training/lost.md"),
+    );
+    for (const nis2 of ["none", "important"]) {
+      const profile = (t: string) => edit(t, (doc) => setNis2(doc, nis2));
+      const [missing] = await findingsOf("TR-009", profile(text));
+      const [lost] = await findingsOf("TR-008", profile(wrongPath));
+      expect(missing?.severity, nis2).toBe(lost?.severity);
+    }
   });
 });
 
