@@ -1,11 +1,11 @@
 import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);
-import{D as k,E as O,F as se,G as re,H as Y,I as oe,J as ie,K as ae,L as ce,M as pe,N as me,O as le,P as R,Q as w,R as de,S as j,T as d,V as ue,W as fe,X as he,Y as ge,Z as ye,a as J,b as X,c as U,d as F,f as K,g as V,k as Z,m as Q,n as I,o as A,p as D,q as ee,r as te,s as ne,t as z,u as L,v as T,w as P,x as ze,y as H}from"./chunk-BR5JPUX7.js";import"./chunk-7VX5EQQH.js";import"./chunk-VIE7XZJK.js";import{g as m}from"./chunk-MLFNNISD.js";m();F();m();m();var f=class extends Error{name="UsageError"},l={ok:0,gaps:1,usage:2};m();import S from"node:path";D();m();D();ze();var He={critical:"\x1B[35m",high:"\x1B[31m",medium:"\x1B[33m",low:"\x1B[36m",dim:"\x1B[2m",bold:"\x1B[1m",ok:"\x1B[32m"},Ye="\x1B[0m",h={changes:{en:"This PR changes security decisions",de:"Dieser PR \xE4ndert Sicherheitsentscheidungen"},base:{en:"base",de:"Basis"},noLonger:{en:"No longer checked because of this PR (not fixed):",de:"Wegen dieses PRs nicht mehr gepr\xFCft (nicht behoben):"},gaps:{en:e=>e===1?"1 gap":`${e} gaps`,de:e=>e===1?"1 L\xFCcke":`${e} L\xFCcken`},evaluated:{en:"evaluated",de:"bewertet am"},noGaps:{en:"No gaps found. The manifest meets every rule that applies.",de:"Keine L\xFCcken gefunden. Das Manifest erf\xFCllt alle zutreffenden Regeln."},fix:{en:"fix",de:"Abhilfe"},why:{en:"why",de:"warum"},waived:{en:"Waived (accepted by management, not counted)",de:"Ausgenommen (vom Management genehmigt, nicht gez\xE4hlt)"},cases:{en:"leaves open",de:"l\xE4sst offen"},unreadable:{en:"The manifest could not be read:",de:"Das Manifest konnte nicht gelesen werden:"},matrix:{en:"Risk matrix (BSI 200-3): threats by impact and likelihood",de:"Risikomatrix (BSI 200-3): Bedrohungen nach Auswirkung und H\xE4ufigkeit"},economics:{en:"Risk economics: expected annual loss vs. yearly cost of the measures",de:"Wirtschaftlichkeit: erwarteter Jahresschaden vs. j\xE4hrliche Kosten der Ma\xDFnahmen"},loss:{en:"expected loss",de:"erwarteter Schaden"},cost:{en:"measures",de:"Ma\xDFnahmen"},perYear:{en:"/year",de:"/Jahr"},paysOff:{en:"pays off",de:"lohnt sich"},doesNotPay:{en:"costs more than it saves",de:"kostet mehr, als sie einspart"},noCost:{en:"no measure cost given",de:"keine Ma\xDFnahmenkosten angegeben"}};function $e(e,s){e=Ge(e);let{language:t}=s,r=(p,$)=>s.color?`${He[p]}${$}${Ye}`:$,n=[];if(e.errors.length>0){n.push(r("bold",h.unreadable[t]));for(let p of e.errors)n.push(A(p));return`${n.join(`
+import{E as T,F as W,G as B,H as Se,I as ae,J as ke,K as Te,L as Ee,M as xe,N as Re,O as Pe,P as Ie,Q as N,R as v,S as Ne,T as E,U as h,W as Ae,X as Ce,Y as Le,Z as je,_ as _e,a as fe,b as he,c as te,d as ne,f as ge,g as ye,h as we,j as ie,l as $e,n as M,o as D,p as z,q as re,r as be,s as ve,t as F,u as se,v as U,w as L,x as V,y as vt,z as oe}from"./chunk-Q34XW3FO.js";import"./chunk-7VX5EQQH.js";import"./chunk-VIE7XZJK.js";import{g as m}from"./chunk-MLFNNISD.js";m();m();var k={en:{intro:"security-manifest init: a starting manifest in a few questions",project:"Project name",organisation:"Company name",phase:"Project phase",staff:"How many people work in the company? (Enter to skip)",size:"Company size (EU SME definition)",sector:"Sector",topics:"Which topics apply? (space to choose, Enter to go on)",confidentiality:"Protection need: confidentiality (how bad if the data became known?)",integrity:"Protection need: integrity (how bad if data or systems were changed?)",availability:"Protection need: availability (how bad if the system were down?)",nis2:"Does the company fall under NIS2?",cra:"Is the project a product with digital elements sold in the EU (Cyber Resilience Act)?",lead:"Project lead (full name)",sponsor:"Member of management who owns security in the project (full name)",sponsorRole:"The sponsor's position",briefing:"Brief management on security at today's kick-off? (records it and writes a minutes template)",yes:"Yes",no:"No",default:"default",cancelled:"Cancelled: nothing was written.",oneLine:"Please write it on one line, without leading or trailing spaces.",staffNumber:"Please give a whole number of at least 1, or leave it empty.",done:"Manifest written.",wrote:e=>`Wrote ${e}.`,wroteTemplate:e=>`Wrote the template ${e}: fill it in.`,keptFile:e=>`Kept the existing ${e}.`,firstThree:"The first three things to do:",noGaps:"The check finds no gaps.",fix:"how",runCheck:e=>`Run \`security-manifest check ${e}\` to see the whole list.`,phases:{planning:"planning",development:"development",production:"production (in use)"},sizes:{micro:"micro (fewer than 10)",small:"small (fewer than 50)",medium:"medium (fewer than 250)",large:"large (250 or more)"},nis2Values:{none:"no",important:"important entity",essential:"essential entity"},levels:{normal:"normal",high:"high","very-high":"very high"}},de:{intro:"security-manifest init: ein erstes Manifest in wenigen Fragen",project:"Name des Projekts",organisation:"Name des Unternehmens",phase:"Projektphase",staff:"Wie viele Menschen arbeiten im Unternehmen? (Enter zum \xDCberspringen)",size:"Unternehmensgr\xF6\xDFe (KMU-Definition der EU)",sector:"Branche",topics:"Welche Themen betreffen Sie? (Leertaste w\xE4hlt, Enter geht weiter)",confidentiality:"Schutzbedarf Vertraulichkeit (wie schlimm, wenn Daten bekannt w\xFCrden?)",integrity:"Schutzbedarf Integrit\xE4t (wie schlimm, wenn Daten oder Systeme ver\xE4ndert w\xFCrden?)",availability:"Schutzbedarf Verf\xFCgbarkeit (wie schlimm, wenn das System ausfiele?)",nis2:"F\xE4llt das Unternehmen unter NIS2?",cra:"Ist das Projekt ein Produkt mit digitalen Elementen, das in der EU verkauft wird (Cyber Resilience Act)?",lead:"Projektleitung (vollst\xE4ndiger Name)",sponsor:"Wer in der Gesch\xE4ftsleitung verantwortet die Sicherheit im Projekt? (vollst\xE4ndiger Name)",sponsorRole:"Position dieser Person",briefing:"Die Gesch\xE4ftsleitung beim heutigen Auftakt zur Sicherheit unterweisen? (wird eingetragen, mit Protokollvorlage)",yes:"Ja",no:"Nein",default:"Standard",cancelled:"Abgebrochen: Es wurde nichts geschrieben.",oneLine:"Bitte in einer Zeile, ohne Leerzeichen am Anfang oder Ende.",staffNumber:"Bitte eine ganze Zahl ab 1 angeben oder leer lassen.",done:"Manifest geschrieben.",wrote:e=>`${e} geschrieben.`,wroteTemplate:e=>`Vorlage ${e} geschrieben: bitte ausf\xFCllen.`,keptFile:e=>`Vorhandene Datei ${e} beibehalten.`,firstThree:"Die ersten drei Schritte:",noGaps:"Die Pr\xFCfung findet keine L\xFCcken.",fix:"wie",runCheck:e=>`Mit \`security-manifest check ${e}\` sehen Sie die ganze Liste.`,phases:{planning:"Planung",development:"Entwicklung",production:"Betrieb (im Einsatz)"},sizes:{micro:"Kleinstunternehmen (unter 10)",small:"klein (unter 50)",medium:"mittel (unter 250)",large:"gro\xDF (250 oder mehr)"},nis2Values:{none:"nein",important:"wichtige Einrichtung",essential:"besonders wichtige Einrichtung"},levels:{normal:"normal",high:"hoch","very-high":"sehr hoch"}}},Oe={en:{manufacturing:"manufacturing",crafts:"crafts",retail:"retail",health:"health",finance:"finance",logistics:"logistics",energy:"energy",public:"public sector","it-services":"IT services",other:"other"},de:{manufacturing:"produzierendes Gewerbe",crafts:"Handwerk",retail:"Handel",health:"Gesundheit",finance:"Finanzen",logistics:"Logistik",energy:"Energie",public:"\xF6ffentlicher Sektor","it-services":"IT-Dienstleistungen",other:"andere"}},Me={en:{"personal-data":"personal data",payments:"payments","ot-iot":"machines, sensors, industrial control (OT/IoT)",cloud:"cloud services","remote-access":"remote access","e-commerce":"online shop",ai:"artificial intelligence",outsourcing:"outsourced IT or development"},de:{"personal-data":"personenbezogene Daten",payments:"Zahlungen","ot-iot":"Maschinen, Sensoren, Steuerungen (OT/IoT)",cloud:"Cloud-Dienste","remote-access":"Fernzugriff","e-commerce":"Onlineshop",ai:"k\xFCnstliche Intelligenz",outsourcing:"ausgelagerte IT oder Entwicklung"}};ne();m();m();var G=Symbol("cancelled");async function De(e){let t=await import("./chunk-BRKK4NNY.js"),n={input:e.input,output:e.output},r=i=>t.isCancel(i)?G:i;return{intro:i=>t.intro(i,n),text:async i=>r(await t.text({...n,message:i.message,placeholder:i.defaultValue,defaultValue:i.defaultValue,validate:s=>i.validate(s||i.defaultValue)})),select:async i=>r(await t.select({...n,message:i.message,options:i.options.map(s=>({value:s.value,label:s.label,hint:s.hint})),initialValue:i.initialValue})),multiselect:async i=>r(await t.multiselect({...n,message:i.message,options:i.options.map(s=>({value:s.value,label:s.label,hint:s.hint})),initialValues:i.initialValues,required:!1})),confirm:async i=>r(await t.confirm({...n,message:i.message,initialValue:i.initialValue,active:e.yes,inactive:e.no})),cancel:i=>t.cancel(i,n),outro:i=>t.outro(i,n)}}m();m();var f=class extends Error{name="UsageError"},u={ok:0,gaps:1,usage:2,cancelled:130};m();import P from"node:path";re();m();re();vt();var St={critical:"\x1B[35m",high:"\x1B[31m",medium:"\x1B[33m",low:"\x1B[36m",dim:"\x1B[2m",bold:"\x1B[1m",ok:"\x1B[32m"},kt="\x1B[0m",w={changes:{en:"This PR changes security decisions",de:"Dieser PR \xE4ndert Sicherheitsentscheidungen"},base:{en:"base",de:"Basis"},noLonger:{en:"No longer checked because of this PR (not fixed):",de:"Wegen dieses PRs nicht mehr gepr\xFCft (nicht behoben):"},gaps:{en:e=>e===1?"1 gap":`${e} gaps`,de:e=>e===1?"1 L\xFCcke":`${e} L\xFCcken`},evaluated:{en:"evaluated",de:"bewertet am"},noGaps:{en:"No gaps found. The manifest meets every rule that applies.",de:"Keine L\xFCcken gefunden. Das Manifest erf\xFCllt alle zutreffenden Regeln."},fix:{en:"fix",de:"Abhilfe"},why:{en:"why",de:"warum"},waived:{en:"Waived (accepted by management, not counted)",de:"Ausgenommen (vom Management genehmigt, nicht gez\xE4hlt)"},cases:{en:"leaves open",de:"l\xE4sst offen"},unreadable:{en:"The manifest could not be read:",de:"Das Manifest konnte nicht gelesen werden:"},matrix:{en:"Risk matrix (BSI 200-3): threats by impact and likelihood",de:"Risikomatrix (BSI 200-3): Bedrohungen nach Auswirkung und H\xE4ufigkeit"},economics:{en:"Risk economics: expected annual loss vs. yearly cost of the measures",de:"Wirtschaftlichkeit: erwarteter Jahresschaden vs. j\xE4hrliche Kosten der Ma\xDFnahmen"},loss:{en:"expected loss",de:"erwarteter Schaden"},cost:{en:"measures",de:"Ma\xDFnahmen"},perYear:{en:"/year",de:"/Jahr"},paysOff:{en:"pays off",de:"lohnt sich"},doesNotPay:{en:"costs more than it saves",de:"kostet mehr, als sie einspart"},noCost:{en:"no measure cost given",de:"keine Ma\xDFnahmenkosten angegeben"}};function ze(e,t){e=xt(e);let{language:n}=t,r=(l,g)=>t.color?`${St[l]}${g}${kt}`:g,i=[];if(e.errors.length>0){i.push(r("bold",w.unreadable[n]));for(let l of e.errors)i.push(z(l));return`${i.join(`
 `)}
-`}let o=K.filter(p=>e.summary.by_severity[p]>0).reverse().map(p=>`${e.summary.by_severity[p]} ${w(p,t)}`);n.push(`${r("bold",e.manifest)}: ${h.gaps[t](e.summary.total)}${o.length?` (${o.join(", ")})`:""} \xB7 ${h.evaluated[t]} ${e.evaluated_at}`);let i=de(e.truncated,t);i&&n.push(r("dim",i));let c=e.changes??[];if(c.length>0){n.push("",r("bold",`${h.changes[t]} (${c.length})`));for(let p of c){let $=me(p.approval,t),v=`${p.side==="base"?`${h.base[t]} `:""}${p.line}:${p.column}`;n.push(`  ${r("dim",v.padEnd(12))} ${p.message}`),$&&n.push(`${" ".repeat(15)}${r("dim",$)}`)}}let a=e.findings.filter(p=>p.status!=="waived");a.length===0&&n.push("",r("ok",h.noGaps[t]));for(let p of V){let $=a.filter(v=>v.area===p);if($.length!==0){n.push("",r("bold",`${R(p,t)} (${$.length})`));for(let v of $)n.push(...qe(v,s,r))}}let u=e.no_longer_checked??[];if(u.length>0){n.push("",r("dim",h.noLonger[t]));for(let p of u)n.push(r("dim",`  ${p.rule}  ${p.message} \u2014 ${p.because??""}`))}let g=e.findings.filter(p=>p.status==="waived");if(g.length>0){n.push("",r("dim",h.waived[t]));for(let p of g)n.push(r("dim",`  ${p.rule}  ${e.manifest}:${p.line}  ${p.message}`))}return n.push(...Be(e,s,r)),`${n.join(`
+`}let s=ge.filter(l=>e.summary.by_severity[l]>0).reverse().map(l=>`${e.summary.by_severity[l]} ${v(l,n)}`);i.push(`${r("bold",e.manifest)}: ${w.gaps[n](e.summary.total)}${s.length?` (${s.join(", ")})`:""} \xB7 ${w.evaluated[n]} ${e.evaluated_at}`);let o=Ne(e.truncated,n);o&&i.push(r("dim",o));let c=e.changes??[];if(c.length>0){i.push("",r("bold",`${w.changes[n]} (${c.length})`));for(let l of c){let g=Pe(l.approval,n),$=`${l.side==="base"?`${w.base[n]} `:""}${l.line}:${l.column}`;i.push(`  ${r("dim",$.padEnd(12))} ${l.message}`),g&&i.push(`${" ".repeat(15)}${r("dim",g)}`)}}let a=e.findings.filter(l=>l.status!=="waived");a.length===0&&i.push("",r("ok",w.noGaps[n]));for(let l of ye){let g=a.filter($=>$.area===l);if(g.length!==0){i.push("",r("bold",`${N(l,n)} (${g.length})`));for(let $ of g)i.push(...Et($,t,r))}}let p=e.no_longer_checked??[];if(p.length>0){i.push("",r("dim",w.noLonger[n]));for(let l of p)i.push(r("dim",`  ${l.rule}  ${l.message} \u2014 ${l.because??""}`))}let d=e.findings.filter(l=>l.status==="waived");if(d.length>0){i.push("",r("dim",w.waived[n]));for(let l of d)i.push(r("dim",`  ${l.rule}  ${e.manifest}:${l.line}  ${l.message}`))}return i.push(...Tt(e,t,r)),`${i.join(`
 `)}
-`}function Be(e,s,t){let{language:r}=s;if(!e.risk)return[];let n=[];if(P.some(i=>T.some(c=>(e.risk?.heatmap[i][c].length??0)>0))){n.push("",t("bold",h.matrix[r]));let i=P.flatMap(a=>T.map(u=>(e.risk?.heatmap[a][u]??[]).join(","))),c=Math.max(14,...i.map(a=>a.length+2));n.push(`  ${"".padEnd(c)}${T.map(a=>a.padEnd(c)).join("")}`);for(let a of[...P].reverse()){let u=T.map(g=>(e.risk?.heatmap[a][g]??[]).join(",").padEnd(c));n.push(`  ${a.padEnd(c)}${u.join("")}`.trimEnd())}}if(e.risk.economics.length>0){n.push("",t("bold",h.economics[r]));for(let i of e.risk.economics){let c=i.paysOff===void 0?h.noCost[r]:i.paysOff?h.paysOff[r]:h.doesNotPay[r],a=i.measuresCostPerYear===void 0?"\u2013":`${H(i.measuresCostPerYear)}${h.perYear[r]}`;n.push(`  ${i.threat.padEnd(8)} ${h.loss[r]} ${H(i.expectedAnnualLoss)}${h.perYear[r]} \xB7 ${h.cost[r]} ${a} \xB7 ${c}`)}}return n}function qe(e,s,t){let{language:r}=s,n=w(e.severity,r).padEnd(8),o=[`  ${t(e.severity,n)} ${t("dim",`${e.line}:${e.column}`.padEnd(7))} ${e.message}  ${t("dim",e.rule)}`],i=" ".repeat(19);if(e.pending&&o.push(`${i}${t("bold",le(e.pending.waiting_for,e.pending.state,r))}`),e.applies_because&&o.push(`${i}${t("dim",`${h.why[r]}: ${e.applies_because}`)}`),e.remediation&&o.push(`${i}${h.fix[r]}: ${e.remediation}`),e.cases.length>0){let c=e.cases.map(a=>j(s.cases?.get(a)?.title[r]??a));o.push(`${i}${t("dim",`${h.cases[r]}: ${c.join(", ")}`)}`)}return o}function Ge(e){return B(e)}function B(e){return typeof e=="string"?j(e):Array.isArray(e)?e.map(B):e!==null&&typeof e=="object"?Object.fromEntries(Object.entries(e).map(([s,t])=>[s,B(t)])):e}m();import{parseArgs as We}from"node:util";F();function b(e,s,t){let r;try{r=We({args:e,options:s,allowPositionals:!0,strict:!0})}catch(n){throw new f(n instanceof Error?n.message.replace(/\. To specify a positional.*$/s,""):String(n))}if(r.positionals.length>t)throw new f(`unexpected argument: ${r.positionals[t]}`);return r}function E(e,s){let t=e??s.SECURITY_MANIFEST_LANG??"en";if(!te(t))throw new f(`--lang must be en or de, not "${t}"`);return t}function M(e,s){if(e===void 0)return s;if(!J(e))throw new f(`--today must be a date like 2026-11-26, not "${e}"`);return e}m();D();async function C(e,s){let{files:t,unmatched:r}=await ge(e,s.cwd);if(r.length>0)throw new f(`--rules ${r.map(n=>`"${n}"`).join(", ")} matches no file`);try{return await ye(t,{cwd:s.cwd})}catch(n){if(!(n instanceof I))throw n;s.stderr(`A rule pack could not be loaded:
-${A(n.problem)}
-`);return}}var Je=`Usage: security-manifest check [FILE] [options]
+`}function Tt(e,t,n){let{language:r}=t;if(!e.risk)return[];let i=[];if(V.some(o=>L.some(c=>(e.risk?.heatmap[o][c].length??0)>0))){i.push("",n("bold",w.matrix[r]));let o=V.flatMap(a=>L.map(p=>(e.risk?.heatmap[a][p]??[]).join(","))),c=Math.max(14,...o.map(a=>a.length+2));i.push(`  ${"".padEnd(c)}${L.map(a=>a.padEnd(c)).join("")}`);for(let a of[...V].reverse()){let p=L.map(d=>(e.risk?.heatmap[a][d]??[]).join(",").padEnd(c));i.push(`  ${a.padEnd(c)}${p.join("")}`.trimEnd())}}if(e.risk.economics.length>0){i.push("",n("bold",w.economics[r]));for(let o of e.risk.economics){let c=o.paysOff===void 0?w.noCost[r]:o.paysOff?w.paysOff[r]:w.doesNotPay[r],a=o.measuresCostPerYear===void 0?"\u2013":`${oe(o.measuresCostPerYear)}${w.perYear[r]}`;i.push(`  ${o.threat.padEnd(8)} ${w.loss[r]} ${oe(o.expectedAnnualLoss)}${w.perYear[r]} \xB7 ${w.cost[r]} ${a} \xB7 ${c}`)}}return i}function Et(e,t,n){let{language:r}=t,i=v(e.severity,r).padEnd(8),s=[`  ${n(e.severity,i)} ${n("dim",`${e.line}:${e.column}`.padEnd(7))} ${e.message}  ${n("dim",e.rule)}`],o=" ".repeat(19);if(e.pending&&s.push(`${o}${n("bold",Ie(e.pending.waiting_for,e.pending.state,r))}`),e.applies_because&&s.push(`${o}${n("dim",`${w.why[r]}: ${e.applies_because}`)}`),e.remediation&&s.push(`${o}${w.fix[r]}: ${e.remediation}`),e.cases.length>0){let c=e.cases.map(a=>E(t.cases?.get(a)?.title[r]??a));s.push(`${o}${n("dim",`${w.cases[r]}: ${c.join(", ")}`)}`)}return s}function xt(e){return ce(e)}function ce(e){return typeof e=="string"?E(e):Array.isArray(e)?e.map(ce):e!==null&&typeof e=="object"?Object.fromEntries(Object.entries(e).map(([t,n])=>[t,ce(n)])):e}m();import{parseArgs as Rt}from"node:util";ne();function S(e,t,n){let r;try{r=Rt({args:e,options:t,allowPositionals:!0,strict:!0})}catch(i){throw new f(i instanceof Error?i.message.replace(/\. To specify a positional.*$/s,""):String(i))}if(r.positionals.length>n)throw new f(`unexpected argument: ${r.positionals[n]}`);return r}function x(e,t){let n=e??t.SECURITY_MANIFEST_LANG??"en";if(!ve(n))throw new f(`--lang must be en or de, not "${n}"`);return n}function H(e,t){if(e===void 0)return t;if(!fe(e))throw new f(`--today must be a date like 2026-11-26, not "${e}"`);return e}m();re();async function R(e,t){let{files:n,unmatched:r}=await je(e,t.cwd);if(r.length>0)throw new f(`--rules ${r.map(i=>`"${i}"`).join(", ")} matches no file`);try{return await _e(n,{cwd:t.cwd})}catch(i){if(!(i instanceof D))throw i;t.stderr(`A rule pack could not be loaded:
+${z(i.problem)}
+`);return}}var Pt=`Usage: security-manifest check [FILE] [options]
 
 Checks a security manifest and prints its gap list.
 
@@ -30,10 +30,10 @@ Options:
   -h, --help            show this help
 
 Exit status: 0 no gaps at or above --fail-on, 1 gaps at or above it,
-2 usage error or a manifest that cannot be read.`,we=["text","json","markdown","sarif"];async function ke(e,s){let{values:t,positionals:r}=b(e,{format:{type:"string"},lang:{type:"string"},today:{type:"string"},"fail-on":{type:"string"},rules:{type:"string",multiple:!0},root:{type:"string"},"pr-author":{type:"string"},"changed-file":{type:"string",multiple:!0},base:{type:"string"},"approved-by":{type:"string",multiple:!0},decisions:{type:"string"},help:{type:"boolean",short:"h"}},1);if(t.help)return s.stdout(`${Je}
-`),l.ok;let n=t.format??"text";if(!we.includes(n))throw new f(`--format must be one of ${we.join(", ")}, not "${n}"`);let o=ae(t["fail-on"]??"high");if(!o)throw new f(`--fail-on must be one of ${ie.join(", ")}, not "${t["fail-on"]}"`);let i=E(t.lang,s.env),c=M(t.today,s.today),a=r[0]??"security-manifest.yml",u=await C(t.rules??[],s);if(!u)return l.usage;let g=t.decisions??"require-approval";if(!Y.includes(g))throw new f(`--decisions must be one of ${Y.join(", ")}, not "${g}"`);let p=S.resolve(s.cwd,t.root??S.dirname(a)),$=S.relative(p,S.resolve(s.cwd,a)).split(S.sep).join("/"),v={today:c,language:i,displayName:a,ruleSet:u,evidenceExists:Q(p)},x=t.base===void 0?await se(S.resolve(s.cwd,a),{...v,pullRequest:be(t["pr-author"],t["changed-file"],$)}):await Xe(a,t.base,s,{...v,pullRequest:{...be(t["pr-author"],t["changed-file"],$)??{changedFiles:[]},approvedBy:t["approved-by"]??[]}},g);if(n==="json")s.stdout(pe(x));else if(n==="markdown")s.stdout(fe(x,{language:i,cases:u.cases,limit:ue}));else if(n==="sarif")s.stdout(he(x,u,i));else{let De=s.isTty&&!s.env.NO_COLOR,W=$e(x,{language:i,color:De,cases:u.cases});x.errors.length>0?s.stderr(W):s.stdout(W)}return x.errors.length>0?l.usage:ce(x,o)?l.gaps:l.ok}function be(e,s,t){if(!(e===void 0&&s===void 0))return{author:e,changedFiles:s??[],checkFiles:[t]}}async function Xe(e,s,t,r,n){let o=await ve(S.resolve(t.cwd,e));if(typeof o!="string")return re(o,e,r);let i=await ve(S.resolve(t.cwd,s));if(typeof i!="string")throw new f(`--base ${s}: ${i.problem.message}`);return oe({head:{file:e,text:o},base:{kind:"found",text:i},options:r,decisions:n})}async function ve(e){try{return await ee(e,"manifest")}catch(s){if(s instanceof I)return s;throw s}}m();m();m();var _={1:{en:"People are the main risk: training and awareness",de:"Der Mensch ist das gr\xF6\xDFte Risiko: Schulung und Sensibilisierung"},2:{en:"Security is a top-down decision: management involvement",de:"Sicherheit ist Chefsache: Einbindung der Gesch\xE4ftsleitung"},3:{en:"Concrete for the company's profile",de:"Konkret f\xFCr das Profil des Unternehmens"},4:{en:"An own risk assessment decides what pays off",de:"Eigene Risikobewertung entscheidet, was sich lohnt"},5:{en:"A moving target: security by design, re-evaluated regularly",de:"Ein bewegliches Ziel: Security by Design, regelm\xE4\xDFig neu bewertet"},6:{en:"Learn from worst practice: real attacks on SMEs",de:"Aus Negativbeispielen lernen: reale Angriffe auf KMU"}};var q={title:{en:"Rules",de:"Regeln"},generated:{en:"Generated from the rule packs in `rules/` by `npm run docs`; edit the packs, not this page.",de:"Aus den Regelpaketen in `rules/` erzeugt mit `npm run docs`; bearbeiten Sie die Pakete, nicht diese Seite."},severity:{en:"Severity",de:"Schweregrad"},thesis:{en:"Thesis",de:"These"},applies:{en:"Applies",de:"Gilt"},everyProject:{en:"every project",de:"jedes Projekt"},tailoring:{en:"Tailoring",de:"Anpassung"},parameters:{en:"Parameters",de:"Parameter"},references:{en:"References",de:"Referenzen"},cases:{en:"Cases",de:"F\xE4lle"},why:{en:"What and why",de:"Was und warum"},fix:{en:"How to fix",de:"Abhilfe"},when:{en:"when",de:"wenn gilt:"},catalogue:{en:"Worst-practice cases",de:"Negativbeispiele"},entry:{en:"Typical entry",de:"Typischer Einstieg"},measures:{en:"Measures",de:"Ma\xDFnahmen"},incidents:{en:"Incidents",de:"Vorf\xE4lle"},lesson:{en:"Lesson",de:"Lehre"},source:{en:"Source",de:"Quelle"},rules:{en:"rules",de:"Regeln"}};function Se(e,s){let t=n=>q[n][s],r=[`# ${t("title")}`,"",t("generated"),""];for(let n of e.packs)r.push(`- [${d(R(n.area,s))}](#${n.pack}) (${n.rules.length} ${t("rules")})`);r.push(`- [${t("catalogue")}](#cases)`,"");for(let n of e.packs){r.push(`<a id="${n.pack}"></a>`,"",`## ${d(R(n.area,s))}`,""),n.description&&r.push(d(n.description[s]),""),r.push(`| | ${t("severity")} | ${t("thesis")} | ${t("applies")} |`,"|---|---|---|---|");for(let o of n.rules)r.push(`| [${o.id}](#${o.id.toLowerCase()}) ${d(o.title[s])} | ${w(o.severity,s)} | ${o.thesis} | ${d(xe(o,s))} |`);r.push("");for(let o of n.rules)r.push(...Ke(o,e,s))}r.push('<a id="cases"></a>',"",`## ${t("catalogue")}`,"");for(let n of e.cases.values()){r.push(`### ${d(n.title[s])} (\`${n.id}\`)`,"",d(n.description[s]),""),r.push(`**${t("entry")}:** ${d(n.entry[s])}`,"",`**${t("measures")}:**`,"");for(let o of n.measures)r.push(`- ${d(o[s])}`);r.push("",`**${t("references")}:** ${n.references.map(d).join(", ")}`,"",`**${t("incidents")}:**`,"");for(let o of n.incidents)r.push(`- **${d(o.name)} (${o.year})**: ${d(o.summary[s])} *${t("lesson")}:* ${d(o.lesson[s])} *${t("source")}:* ${d(o.source)}`);r.push("")}return`${r.join(`
+2 usage error or a manifest that cannot be read.`,Fe=["text","json","markdown","sarif"];async function We(e,t){let{values:n,positionals:r}=S(e,{format:{type:"string"},lang:{type:"string"},today:{type:"string"},"fail-on":{type:"string"},rules:{type:"string",multiple:!0},root:{type:"string"},"pr-author":{type:"string"},"changed-file":{type:"string",multiple:!0},base:{type:"string"},"approved-by":{type:"string",multiple:!0},decisions:{type:"string"},help:{type:"boolean",short:"h"}},1);if(n.help)return t.stdout(`${Pt}
+`),u.ok;let i=n.format??"text";if(!Fe.includes(i))throw new f(`--format must be one of ${Fe.join(", ")}, not "${i}"`);let s=Ee(n["fail-on"]??"high");if(!s)throw new f(`--fail-on must be one of ${Te.join(", ")}, not "${n["fail-on"]}"`);let o=x(n.lang,t.env),c=H(n.today,t.today),a=r[0]??"security-manifest.yml",p=await R(n.rules??[],t);if(!p)return u.usage;let d=n.decisions??"require-approval";if(!ae.includes(d))throw new f(`--decisions must be one of ${ae.join(", ")}, not "${d}"`);let l=P.resolve(t.cwd,n.root??P.dirname(a)),g=P.relative(l,P.resolve(t.cwd,a)).split(P.sep).join("/"),$={today:c,language:o,displayName:a,ruleSet:p,evidenceExists:M(l)},b=n.base===void 0?await B(P.resolve(t.cwd,a),{...$,pullRequest:Ue(n["pr-author"],n["changed-file"],g)}):await It(a,n.base,t,{...$,pullRequest:{...Ue(n["pr-author"],n["changed-file"],g)??{changedFiles:[]},approvedBy:n["approved-by"]??[]}},d);if(i==="json")t.stdout(Re(b));else if(i==="markdown")t.stdout(Ce(b,{language:o,cases:p.cases,limit:Ae}));else if(i==="sarif")t.stdout(Le(b,p,o));else{let ee=t.isTty&&!t.env.NO_COLOR,_=ze(b,{language:o,color:ee,cases:p.cases});b.errors.length>0?t.stderr(_):t.stdout(_)}return b.errors.length>0?u.usage:xe(b,s)?u.gaps:u.ok}function Ue(e,t,n){if(!(e===void 0&&t===void 0))return{author:e,changedFiles:t??[],checkFiles:[n]}}async function It(e,t,n,r,i){let s=await Ve(P.resolve(n.cwd,e));if(typeof s!="string")return Se(s,e,r);let o=await Ve(P.resolve(n.cwd,t));if(typeof o!="string")throw new f(`--base ${t}: ${o.problem.message}`);return ke({head:{file:e,text:s},base:{kind:"found",text:o},options:r,decisions:i})}async function Ve(e){try{return await be(e,"manifest")}catch(t){if(t instanceof D)return t;throw t}}m();m();m();var Y={1:{en:"People are the main risk: training and awareness",de:"Der Mensch ist das gr\xF6\xDFte Risiko: Schulung und Sensibilisierung"},2:{en:"Security is a top-down decision: management involvement",de:"Sicherheit ist Chefsache: Einbindung der Gesch\xE4ftsleitung"},3:{en:"Concrete for the company's profile",de:"Konkret f\xFCr das Profil des Unternehmens"},4:{en:"An own risk assessment decides what pays off",de:"Eigene Risikobewertung entscheidet, was sich lohnt"},5:{en:"A moving target: security by design, re-evaluated regularly",de:"Ein bewegliches Ziel: Security by Design, regelm\xE4\xDFig neu bewertet"},6:{en:"Learn from worst practice: real attacks on SMEs",de:"Aus Negativbeispielen lernen: reale Angriffe auf KMU"}};var le={title:{en:"Rules",de:"Regeln"},generated:{en:"Generated from the rule packs in `rules/` by `npm run docs`; edit the packs, not this page.",de:"Aus den Regelpaketen in `rules/` erzeugt mit `npm run docs`; bearbeiten Sie die Pakete, nicht diese Seite."},severity:{en:"Severity",de:"Schweregrad"},thesis:{en:"Thesis",de:"These"},applies:{en:"Applies",de:"Gilt"},everyProject:{en:"every project",de:"jedes Projekt"},tailoring:{en:"Tailoring",de:"Anpassung"},parameters:{en:"Parameters",de:"Parameter"},references:{en:"References",de:"Referenzen"},cases:{en:"Cases",de:"F\xE4lle"},why:{en:"What and why",de:"Was und warum"},fix:{en:"How to fix",de:"Abhilfe"},when:{en:"when",de:"wenn gilt:"},catalogue:{en:"Worst-practice cases",de:"Negativbeispiele"},entry:{en:"Typical entry",de:"Typischer Einstieg"},measures:{en:"Measures",de:"Ma\xDFnahmen"},incidents:{en:"Incidents",de:"Vorf\xE4lle"},lesson:{en:"Lesson",de:"Lehre"},source:{en:"Source",de:"Quelle"},rules:{en:"rules",de:"Regeln"}};function Be(e,t){let n=i=>le[i][t],r=[`# ${n("title")}`,"",n("generated"),""];for(let i of e.packs)r.push(`- [${h(N(i.area,t))}](#${i.pack}) (${i.rules.length} ${n("rules")})`);r.push(`- [${n("catalogue")}](#cases)`,"");for(let i of e.packs){r.push(`<a id="${i.pack}"></a>`,"",`## ${h(N(i.area,t))}`,""),i.description&&r.push(h(i.description[t]),""),r.push(`| | ${n("severity")} | ${n("thesis")} | ${n("applies")} |`,"|---|---|---|---|");for(let s of i.rules)r.push(`| [${s.id}](#${s.id.toLowerCase()}) ${h(s.title[t])} | ${v(s.severity,t)} | ${s.thesis} | ${h(Ge(s,t))} |`);r.push("");for(let s of i.rules)r.push(...Nt(s,e,t))}r.push('<a id="cases"></a>',"",`## ${n("catalogue")}`,"");for(let i of e.cases.values()){r.push(`### ${h(i.title[t])} (\`${i.id}\`)`,"",h(i.description[t]),""),r.push(`**${n("entry")}:** ${h(i.entry[t])}`,"",`**${n("measures")}:**`,"");for(let s of i.measures)r.push(`- ${h(s[t])}`);r.push("",`**${n("references")}:** ${i.references.map(h).join(", ")}`,"",`**${n("incidents")}:**`,"");for(let s of i.incidents)r.push(`- **${h(s.name)} (${s.year})**: ${h(s.summary[t])} *${n("lesson")}:* ${h(s.lesson[t])} *${n("source")}:* ${h(s.source)}`);r.push("")}return`${r.join(`
 `).trimEnd()}
-`}function xe(e,s){return e.applies?k(e.applies,s):q.everyProject[s]}function Ke(e,s,t){let r=i=>q[i][t],n=[`### ${e.id}`,"",`**${d(e.title[t])}**`,""];n.push(`- ${r("severity")}: ${w(e.severity,t)}`),n.push(`- ${r("thesis")}: ${e.thesis} \u2014 ${d(_[e.thesis]?.[t]??"")}`),n.push(`- ${r("applies")}: ${d(xe(e,t))}`);for(let i of e.tuning??[]){let c=[i.severity?`${r("severity")} ${w(i.severity,t)}`:void 0,...Object.entries(i.params??{}).map(([a,u])=>`${a} = ${String(u)}`)].filter(Boolean);n.push(`- ${r("tailoring")}: ${d(`${c.join(", ")} ${r("when")} ${k(i.when,t)}`)}`)}let o=[...O(e.check)].map(i=>{let c=s.parameters[i],a=(c?.tuning??[]).map(u=>`${String(u.value)} ${r("when")} ${k(u.when,t)}`);return`${i} = ${String(e.params?.[i]??c?.default)}${a.length?` (${a.join("; ")})`:""}`});return o.length>0&&n.push(`- ${r("parameters")}: ${d(o.join(", "))}`),n.push(`- ${r("references")}: ${e.references.map(d).join(", ")}`),e.cases.length>0&&n.push(`- ${r("cases")}: ${e.cases.map(i=>d(s.cases.get(i)?.title[t]??i)).join(", ")}`),n.push("",`**${r("why")}:** ${d(e.description[t])}`,""),n.push(`**${r("fix")}:** ${d(e.remediation[t].replace(/\{[a-z_]+\}/gi,"\u2026"))}`,""),n}var Ve=`Usage: security-manifest docs [options]
+`}function Ge(e,t){return e.applies?T(e.applies,t):le.everyProject[t]}function Nt(e,t,n){let r=o=>le[o][n],i=[`### ${e.id}`,"",`**${h(e.title[n])}**`,""];i.push(`- ${r("severity")}: ${v(e.severity,n)}`),i.push(`- ${r("thesis")}: ${e.thesis} \u2014 ${h(Y[e.thesis]?.[n]??"")}`),i.push(`- ${r("applies")}: ${h(Ge(e,n))}`);for(let o of e.tuning??[]){let c=[o.severity?`${r("severity")} ${v(o.severity,n)}`:void 0,...Object.entries(o.params??{}).map(([a,p])=>`${a} = ${String(p)}`)].filter(Boolean);i.push(`- ${r("tailoring")}: ${h(`${c.join(", ")} ${r("when")} ${T(o.when,n)}`)}`)}let s=[...W(e.check)].map(o=>{let c=t.parameters[o],a=(c?.tuning??[]).map(p=>`${String(p.value)} ${r("when")} ${T(p.when,n)}`);return`${o} = ${String(e.params?.[o]??c?.default)}${a.length?` (${a.join("; ")})`:""}`});return s.length>0&&i.push(`- ${r("parameters")}: ${h(s.join(", "))}`),i.push(`- ${r("references")}: ${e.references.map(h).join(", ")}`),e.cases.length>0&&i.push(`- ${r("cases")}: ${e.cases.map(o=>h(t.cases.get(o)?.title[n]??o)).join(", ")}`),i.push("",`**${r("why")}:** ${h(e.description[n])}`,""),i.push(`**${r("fix")}:** ${h(e.remediation[n].replace(/\{[a-z_]+\}/gi,"\u2026"))}`,""),i}var At=`Usage: security-manifest docs [options]
 
 Prints the rule reference in Markdown, generated from the rule packs
 (ours, plus your own with --rules), with the worst-practice catalogue.
@@ -41,10 +41,10 @@ Prints the rule reference in Markdown, generated from the rule packs
 Options:
   --lang <language>     en | de (default: en, or $SECURITY_MANIFEST_LANG)
   --rules <glob>        also document your own rule packs (repeatable)
-  -h, --help            show this help`;async function Re(e,s){let{values:t}=b(e,{lang:{type:"string"},rules:{type:"string",multiple:!0},help:{type:"boolean",short:"h"}},0);if(t.help)return s.stdout(`${Ve}
-`),l.ok;let r=await C(t.rules??[],s);return r?(s.stdout(Se(r,E(t.lang,s.env))),l.ok):l.usage}m();m();var Ze={area:{en:"Area",de:"Bereich"},severity:{en:"Severity",de:"Schweregrad"},thesis:{en:"Thesis",de:"These"},applies:{en:"Applies",de:"Gilt"},tuning:{en:"Tailoring",de:"Anpassung"},what:{en:"What and why",de:"Was und warum"},fix:{en:"How to fix",de:"Abhilfe"},references:{en:"References",de:"Referenzen"},cases:{en:"Worst-practice cases it guards against",de:"Negativbeispiele, gegen die sie sch\xFCtzt"},source:{en:"Defined in",de:"Definiert in"},schema:{en:"A format check of manifest v1: the manifest must follow the JSON Schema (`security-manifest schema`).",de:"Eine Formatpr\xFCfung des Manifests v1: Das Manifest muss dem JSON-Schema folgen (`security-manifest schema`)."},when:{en:"when",de:"wenn gilt:"},parameter:{en:"Parameter",de:"Parameter"},everyProject:{en:"every project",de:"jedes Projekt"},severityBecomes:{en:"severity",de:"Schweregrad"}};function Ce(e,s,t){let r=c=>Ze[c][t];if(e.kind==="schema")return Ee([`${e.id} \xB7 ${e.title}`,"",r("schema"),"",`${r("fix")}: ${e.remediation.replace(/\{\w+\}/g,"\u2026")}`]);let{rule:n}=e,o=[`${n.id} \xB7 ${n.title[t]}`,"",`${r("area")}: ${R(n.area,t)}`,`${r("severity")}: ${w(n.severity,t)}`,`${r("thesis")}: ${n.thesis} \u2014 ${_[n.thesis]?.[t]??""}`,`${r("applies")}: ${n.applies?k(n.applies,t):r("everyProject")}`];for(let c of n.tuning??[]){let a=[c.severity?`${r("severityBecomes")} ${w(c.severity,t)}`:void 0,...Object.entries(c.params??{}).map(([u,g])=>`${u} = ${String(g)}`)].filter(Boolean);o.push(`${r("tuning")}: ${a.join(", ")} ${r("when")} ${k(c.when,t)}`)}for(let c of O(n.check)){let a=s.parameters[c],u=n.params?.[c]??a?.default,g=(a?.tuning??[]).map(p=>`${String(p.value)} ${r("when")} ${k(p.when,t)}`);o.push(`${r("parameter")}: ${c} = ${String(u)}${g.length?` (${g.join("; ")})`:""}`)}let i=n.remediation[t].replace(/\{[a-z_]+\}/gi,"\u2026");if(o.push("",`${r("what")}:`,`  ${n.description[t]}`,"",`${r("fix")}:`,`  ${i}`),o.push("",`${r("references")}: ${n.references.join(", ")}`),n.cases.length>0){o.push("",`${r("cases")}:`);for(let c of n.cases){let a=s.cases.get(c);if(!a)continue;let u=a.incidents.map(g=>`${g.name} (${g.year})`).join(", ");o.push(`  ${a.title[t]}: ${u}`)}}return o.push("",`${r("source")}: ${n.source}`),Ee(o)}function Ee(e){return`${e.map(j).join(`
+  -h, --help            show this help`;async function He(e,t){let{values:n}=S(e,{lang:{type:"string"},rules:{type:"string",multiple:!0},help:{type:"boolean",short:"h"}},0);if(n.help)return t.stdout(`${At}
+`),u.ok;let r=await R(n.rules??[],t);return r?(t.stdout(Be(r,x(n.lang,t.env))),u.ok):u.usage}m();m();var Ct={area:{en:"Area",de:"Bereich"},severity:{en:"Severity",de:"Schweregrad"},thesis:{en:"Thesis",de:"These"},applies:{en:"Applies",de:"Gilt"},tuning:{en:"Tailoring",de:"Anpassung"},what:{en:"What and why",de:"Was und warum"},fix:{en:"How to fix",de:"Abhilfe"},references:{en:"References",de:"Referenzen"},cases:{en:"Worst-practice cases it guards against",de:"Negativbeispiele, gegen die sie sch\xFCtzt"},source:{en:"Defined in",de:"Definiert in"},schema:{en:"A format check of manifest v1: the manifest must follow the JSON Schema (`security-manifest schema`).",de:"Eine Formatpr\xFCfung des Manifests v1: Das Manifest muss dem JSON-Schema folgen (`security-manifest schema`)."},when:{en:"when",de:"wenn gilt:"},parameter:{en:"Parameter",de:"Parameter"},everyProject:{en:"every project",de:"jedes Projekt"},severityBecomes:{en:"severity",de:"Schweregrad"}};function Ze(e,t,n){let r=c=>Ct[c][n];if(e.kind==="schema")return Ye([`${e.id} \xB7 ${e.title}`,"",r("schema"),"",`${r("fix")}: ${e.remediation.replace(/\{\w+\}/g,"\u2026")}`]);let{rule:i}=e,s=[`${i.id} \xB7 ${i.title[n]}`,"",`${r("area")}: ${N(i.area,n)}`,`${r("severity")}: ${v(i.severity,n)}`,`${r("thesis")}: ${i.thesis} \u2014 ${Y[i.thesis]?.[n]??""}`,`${r("applies")}: ${i.applies?T(i.applies,n):r("everyProject")}`];for(let c of i.tuning??[]){let a=[c.severity?`${r("severityBecomes")} ${v(c.severity,n)}`:void 0,...Object.entries(c.params??{}).map(([p,d])=>`${p} = ${String(d)}`)].filter(Boolean);s.push(`${r("tuning")}: ${a.join(", ")} ${r("when")} ${T(c.when,n)}`)}for(let c of W(i.check)){let a=t.parameters[c],p=i.params?.[c]??a?.default,d=(a?.tuning??[]).map(l=>`${String(l.value)} ${r("when")} ${T(l.when,n)}`);s.push(`${r("parameter")}: ${c} = ${String(p)}${d.length?` (${d.join("; ")})`:""}`)}let o=i.remediation[n].replace(/\{[a-z_]+\}/gi,"\u2026");if(s.push("",`${r("what")}:`,`  ${i.description[n]}`,"",`${r("fix")}:`,`  ${o}`),s.push("",`${r("references")}: ${i.references.join(", ")}`),i.cases.length>0){s.push("",`${r("cases")}:`);for(let c of i.cases){let a=t.cases.get(c);if(!a)continue;let p=a.incidents.map(d=>`${d.name} (${d.year})`).join(", ");s.push(`  ${a.title[n]}: ${p}`)}}return s.push("",`${r("source")}: ${i.source}`),Ye(s)}function Ye(e){return`${e.map(E).join(`
 `)}
-`}m();function Te(e,s,t){let r=s.trim().toUpperCase(),n=e.rules.find(i=>i.id===r);if(n)return{kind:"pack",rule:n};let o=Object.values(z).find(i=>i.id===r);if(o)return{kind:"schema",id:o.id,title:o.title[t],remediation:o.remediation[t]}}function je(e){return[...Object.values(z).map(s=>s.id),...e.rules.map(s=>s.id)]}var Qe=`Usage: security-manifest explain RULE [options]
+`}m();function qe(e,t,n){let r=t.trim().toUpperCase(),i=e.rules.find(o=>o.id===r);if(i)return{kind:"pack",rule:i};let s=Object.values(se).find(o=>o.id===r);if(s)return{kind:"schema",id:s.id,title:s.title[n],remediation:s.remediation[n]}}function Je(e){return[...Object.values(se).map(t=>t.id),...e.rules.map(t=>t.id)]}var Lt=`Usage: security-manifest explain RULE [options]
 
 Explains a rule: what it checks and why, how to fix a gap, when it applies,
 its references and the worst-practice cases it guards against.
@@ -52,111 +52,223 @@ its references and the worst-practice cases it guards against.
 Options:
   --lang <language>     en | de (default: en, or $SECURITY_MANIFEST_LANG)
   --rules <glob>        also load your own rule packs (repeatable)
-  -h, --help            show this help`;async function Ie(e,s){let{values:t,positionals:r}=b(e,{lang:{type:"string"},rules:{type:"string",multiple:!0},help:{type:"boolean",short:"h"}},1);if(t.help)return s.stdout(`${Qe}
-`),l.ok;let n=r[0];if(!n)throw new f("name the rule to explain, e.g. `security-manifest explain TR-001`");let o=E(t.lang,s.env),i=await C(t.rules??[],s);if(!i)return l.usage;let c=Te(i,n,o);if(!c){let a=ne(n.toUpperCase(),je(i));throw new f(`unknown rule "${n}"${a?` \u2014 did you mean ${a}?`:""}`)}return s.stdout(Ce(c,i,o)),l.ok}m();import{existsSync as nt,writeFileSync as st}from"node:fs";import Oe from"node:path";m();F();function Ae(e){let s=r=>JSON.stringify(r),t=e.size==="micro"||e.size==="small";return`# yaml-language-server: $schema=${e.schema.replace(/[\r\n]/g,"")}
-# Security manifest: the project's security by design, in one file. Replace the example
-# entries, then run \`npx security-manifest check\` to see what is still missing and why.
+  -h, --help            show this help`;async function Ke(e,t){let{values:n,positionals:r}=S(e,{lang:{type:"string"},rules:{type:"string",multiple:!0},help:{type:"boolean",short:"h"}},1);if(n.help)return t.stdout(`${Lt}
+`),u.ok;let i=r[0];if(!i)throw new f("name the rule to explain, e.g. `security-manifest explain TR-001`");let s=x(n.lang,t.env),o=await R(n.rules??[],t);if(!o)return u.usage;let c=qe(o,i,s);if(!c){let a=F(i.toUpperCase(),Je(o));throw new f(`unknown rule "${i}"${a?` \u2014 did you mean ${a}?`:""}`)}return t.stdout(Ze(c,o,s)),u.ok}m();import{existsSync as ct,mkdirSync as ot,writeFileSync as at}from"node:fs";import A from"node:path";m();ne();m();var jt={intro1:"Security manifest: the project's security by design, in one file. Replace the example",intro2:"entries, then run `npx security-manifest check` to see what is still missing and why.",description:"What the project does, in one sentence.",protectionNote:"BSI protection-need categories",nis2Note:"NIS2 Art. 20: management must be trained and approve the measures",craNote:"fill in vulnerability_handling below (CRA Annex I Part II)",sponsorNote:"security starts as a top-down decision: who in management owns it?",sponsorGithubNote:"waivers and risk acceptances a PR adds take effect once this login approves the PR",briefingsNote:"date, topic: management-security, attendees, evidence",minutesNote:"a template: fill in the minutes after the kick-off",advisorNote:"Small companies without their own security specialist should name an external advisor:",advisorExample:"Regional IT security partner",trainingsNote:"topic (security-awareness, phishing, secure-coding \u2026), date, provider, evidence",componentName:"The application",pathsNote:"which files belong to it (changes to them are tracked in pull requests)",threatModelNote:"within the first weeks of the project: security by design",acceptanceNote:"at most 12 months",planNote:"a template: fill it in",vulnerabilityNote:"CRA Annex I Part II: how vulnerabilities are reported and fixed",writeThenUncomment:"write the file, then remove the # in front",incidentPlan:(e,t)=>`<!-- TEMPLATE written by \`security-manifest init\` on ${t}: fill it in. -->
+# Incident-response plan: ${e}
+
+> **Template.** Replace every line in italics before you rely on this plan.
+
+## Who does what
+- Incident lead: _name, phone_
+- Deputy: _name, phone_
+- Management to inform: _name, phone_
+- External support (IT service provider, security advisor): _company, phone_
+
+## First steps
+1. Keep calm; write down what happened and when.
+2. Ransomware: disconnect the affected machines from the network; do not switch them off; do not pay.
+3. Account taken over: reset the password, end all sessions, check the second factor.
+4. Inform the incident lead; the lead decides whom to call next.
+
+## Duties to report
+- Personal data affected: the data-protection authority within 72 hours (GDPR Art. 33).
+- _NIS2 entities: early warning to the BSI within 24 hours (NIS2 Art. 23)._
+
+## Practice
+Exercise this plan once a year (a two-hour tabletop exercise is enough) and record the date
+under incident_response \u2192 last_exercised in the security manifest.
+`,briefingMinutes:(e,t,n)=>`<!-- TEMPLATE written by \`security-manifest init\` on ${t}: fill it in. -->
+# Security briefing of management: ${e}, ${t}
+
+> **Template.** Replace every line in italics with what was said and decided.
+
+- Date: ${t}
+- Attendees: ${n}, _others_
+- Topic: management-security
+
+## Current threats for our company
+_e.g. phishing, CEO fraud, ransomware; what happened to similar companies_
+
+## The project's risks
+_the first threats of the threat model and how we want to treat them_
+
+## Decisions
+_budget, priorities, who is responsible for what_
+`},_t={intro1:"Sicherheitsmanifest: Security by Design des Projekts in einer Datei. Ersetzen Sie die",intro2:"Beispieleintr\xE4ge und f\xFChren Sie `npx security-manifest check` aus: Es zeigt, was noch fehlt und warum.",description:"Was das Projekt tut, in einem Satz.",protectionNote:"Schutzbedarfskategorien nach BSI",nis2Note:"NIS2 Art. 20: Die Gesch\xE4ftsleitung muss geschult sein und die Ma\xDFnahmen billigen",craNote:"f\xFCllen Sie unten vulnerability_handling aus (CRA Anhang I Teil II)",sponsorNote:"Sicherheit beginnt als Entscheidung von oben: Wer in der Gesch\xE4ftsleitung verantwortet sie?",sponsorGithubNote:"Ausnahmen und Risiko\xFCbernahmen aus einem PR gelten, sobald dieser Login den PR genehmigt",briefingsNote:"date, topic: management-security, attendees, evidence",minutesNote:"eine Vorlage: tragen Sie das Protokoll nach dem Auftakt ein",advisorNote:"Kleine Unternehmen ohne eigene Sicherheitsfachkraft sollten einen externen Berater benennen:",advisorExample:"Regionaler IT-Sicherheitspartner",trainingsNote:"topic (security-awareness, phishing, secure-coding \u2026), date, provider, evidence",componentName:"Die Anwendung",pathsNote:"welche Dateien dazugeh\xF6ren (\xC4nderungen daran werden in Pull Requests verfolgt)",threatModelNote:"in den ersten Wochen des Projekts: Security by Design",acceptanceNote:"h\xF6chstens 12 Monate",planNote:"eine Vorlage: f\xFCllen Sie sie aus",vulnerabilityNote:"CRA Anhang I Teil II: wie Schwachstellen gemeldet und behoben werden",writeThenUncomment:"Datei anlegen, dann das # davor entfernen",incidentPlan:(e,t)=>`<!-- VORLAGE, geschrieben von \`security-manifest init\` am ${t}: bitte ausf\xFCllen. -->
+# Notfallplan: ${e}
+
+> **Vorlage.** Ersetzen Sie jede kursive Zeile, bevor Sie sich auf diesen Plan verlassen.
+
+## Wer macht was
+- Leitung im Notfall: _Name, Telefon_
+- Vertretung: _Name, Telefon_
+- Zu informierende Gesch\xE4ftsleitung: _Name, Telefon_
+- Externe Hilfe (IT-Dienstleister, Sicherheitsberater): _Firma, Telefon_
+
+## Erste Schritte
+1. Ruhe bewahren; aufschreiben, was wann passiert ist.
+2. Ransomware: betroffene Rechner vom Netz trennen, nicht ausschalten, nicht zahlen.
+3. Konto \xFCbernommen: Passwort zur\xFCcksetzen, alle Sitzungen beenden, zweiten Faktor pr\xFCfen.
+4. Die Leitung im Notfall informieren; sie entscheidet, wer als N\xE4chstes angerufen wird.
+
+## Meldepflichten
+- Personenbezogene Daten betroffen: Datenschutzaufsicht binnen 72 Stunden (DSGVO Art. 33).
+- _NIS2-Einrichtungen: Fr\xFChwarnung an das BSI binnen 24 Stunden (NIS2 Art. 23)._
+
+## \xDCben
+\xDCben Sie diesen Plan einmal im Jahr (ein zweist\xFCndiges Planspiel gen\xFCgt) und tragen Sie das
+Datum im Sicherheitsmanifest unter incident_response \u2192 last_exercised ein.
+`,briefingMinutes:(e,t,n)=>`<!-- VORLAGE, geschrieben von \`security-manifest init\` am ${t}: bitte ausf\xFCllen. -->
+# Sicherheitsunterweisung der Gesch\xE4ftsleitung: ${e}, ${t}
+
+> **Vorlage.** Ersetzen Sie jede kursive Zeile durch das, was besprochen und beschlossen wurde.
+
+- Datum: ${t}
+- Teilnehmende: ${n}, _weitere_
+- Thema: management-security
+
+## Aktuelle Bedrohungen f\xFCr unser Unternehmen
+_z. B. Phishing, CEO-Betrug, Ransomware; was \xE4hnlichen Unternehmen passiert ist_
+
+## Risiken des Projekts
+_die ersten Bedrohungen des Bedrohungsmodells und wie wir sie behandeln wollen_
+
+## Beschl\xFCsse
+_Budget, Priorit\xE4ten, wer wof\xFCr verantwortlich ist_
+`},me={en:jt,de:_t};var Z=["planning","development","production"],I=["normal","high","very-high"],Xe="docs/security/incident-response.md",Qe=e=>`docs/security/management-briefing-${e}.md`;function et(e){let t=me[e.language],n=[{path:Xe,text:t.incidentPlan(e.project,e.today)}];return e.briefing&&n.push({path:Qe(e.today),text:t.briefingMinutes(e.project,e.today,e.sponsor.name)}),{manifest:Ot(e),companions:n}}function Ot(e){let t=me[e.language],n=o=>JSON.stringify(o),r=e.size==="micro"||e.size==="small",i=e.topics.length>0?`[${e.topics.join(", ")}]`:"[]",s=e.briefing?`
+    - date: ${e.today}
+      topic: management-security
+      attendees: [${n(e.sponsor.name)}]
+      evidence: ${Qe(e.today)}   # ${t.minutesNote}`:` []               # ${t.briefingsNote}`;return`# yaml-language-server: $schema=${e.schema.replace(/[\r\n]/g,"")}
+# ${t.intro1}
+# ${t.intro2}
 manifest_version: 1
 
 project:
-  name: ${s(e.project)}
-  description: What the project does, in one sentence.
+  name: ${n(e.project)}
+  description: ${n(t.description)}
   lead:
-    name: Project Lead
+    name: ${n(e.lead)}
   started: ${e.today}
-  phase: development          # planning | development | production
+  phase: ${e.phase.padEnd(18)} # planning | development | production
 
 organisation:
-  name: ${s(e.organisation)}
-  size: ${e.size}                 # micro (< 10 staff) | small (< 50) | medium (< 250) | large
+  name: ${n(e.organisation)}
+  size: ${e.size.padEnd(19)} # micro (< 10) | small (< 50) | medium (< 250) | large${e.staffCount===void 0?"":`
+  staff_count: ${e.staffCount}`}
   sector: ${e.sector}
   digitalisation_level: networked   # basic | networked | integrated | data-driven
-  topics: [personal-data]     # personal-data | payments | ot-iot | cloud | remote-access | e-commerce | ai | outsourcing
-  protection_needs:           # normal | high | very-high (BSI protection-need categories)
-    confidentiality: normal
-    integrity: normal
-    availability: normal
+  topics: ${i.padEnd(18)} # personal-data | payments | ot-iot | cloud | remote-access | e-commerce | ai | outsourcing
+  protection_needs:           # normal | high | very-high (${t.protectionNote})
+    confidentiality: ${e.protection.confidentiality}
+    integrity: ${e.protection.integrity}
+    availability: ${e.protection.availability}
   regulation:
-    nis2: ${e.nis2}${e.nis2==="none"?"":"            # NIS2 Art. 20: management must be trained and approve the measures"}
-    cra_product: ${e.craProduct}${e.craProduct?"       # fill in vulnerability_handling below (CRA Annex I Part II)":""}
+    nis2: ${e.nis2}${e.nis2==="none"?"":`            # ${t.nis2Note}`}
+    cra_product: ${e.craProduct}${e.craProduct?`       # ${t.craNote}`:""}
 
 management:
-  sponsor:                    # security starts as a top-down decision: who in management owns it?
-    name: Managing Director
-    role: Managing director
-    # github: login           # waivers and risk acceptances a PR adds take effect once this login approves the PR
-  briefings: []               # date, topic: management-security, attendees, evidence
+  sponsor:                    # ${t.sponsorNote}
+    name: ${n(e.sponsor.name)}
+    role: ${n(e.sponsor.role)}
+    # github: login           # ${t.sponsorGithubNote}
+  briefings:${s}
 
-${t?`# Small companies without their own security specialist should name an external advisor:
+${r?`# ${t.advisorNote}
 # advisor:
-#   name: Regional IT security partner
+#   name: ${t.advisorExample}
 #   since: ${e.today}
 #   last_engagement: ${e.today}
 #   scope: threat model review, penetration test
 
 `:""}team:
-  - name: Project Lead
+  - name: ${n(e.lead)}
     role: product             # developer | admin | management | product | external
     joined: ${e.today}
-    trainings: []             # topic (security-awareness, phishing, secure-coding \u2026), date, provider, evidence
+    trainings: []             # ${t.trainingsNote}
 
 components:
   - id: app
-    name: The application
-    paths: ["src/**"]         # which files belong to it (changes to them are tracked in pull requests)
+    name: ${n(t.componentName)}
+    paths: ["src/**"]         # ${t.pathsNote}
     exposure: internet        # internet | internal | offline
 
 threat_model:
   method: STRIDE              # STRIDE | LINDDUN | PASTA | other
-  created: ${e.today}            # within the first weeks of the project: security by design
+  created: ${e.today}            # ${t.threatModelNote}
   threats: []                 # id, title, component, category, attack_type, likelihood, impact, treatment, mitigations, owner
   mitigations: []             # id, title, status (planned | in-progress | implemented), evidence
 
-risk_acceptances: []          # threat, accepted_by (management), date, expires (at most 12 months)
+risk_acceptances: []          # threat, accepted_by (management), date, expires (${t.acceptanceNote})
 
 reviews: []                   # kind (design-review, penetration-test \u2026), date, reviewer, independent, scope, report
 
 incident_response:
-  plan: docs/security/incident-response.md
+  plan: ${Xe}   # ${t.planNote}
 ${e.craProduct?`
-vulnerability_handling:
-  policy: SECURITY.md
+vulnerability_handling:       # ${t.vulnerabilityNote}
+  # policy: SECURITY.md       # ${t.writeThenUncomment}
   contact: security@example.com
-  sbom: sbom.cdx.json
-  security_updates_until: ${U(e.today,5)}
+  # sbom: sbom.cdx.json       # ${t.writeThenUncomment}
+  security_updates_until: ${te(e.today,5)}
 `:""}
 evaluation:
-  next_due: ${U(e.today,1)}
+  next_due: ${te(e.today,1)}
 
 waivers: []                   # rule, scope, approved_by (management), reason, expires
-`}m();import G from"node:path";import{fileURLToPath as et}from"node:url";var Le="https://raw.githubusercontent.com/security-manifest-check/security-manifest-check/v1/schema/manifest-v1.schema.json";function tt(){return et(new URL("../../schema/manifest-v1.schema.json",import.meta.url))}function Pe(e){return G.relative(G.dirname(e),tt()).split(G.sep).join("/")}var rt=`Usage: security-manifest init [FILE] [options]
+`}m();import pe from"node:path";import{fileURLToPath as Mt}from"node:url";var tt="https://raw.githubusercontent.com/security-manifest-check/security-manifest-check/v1/schema/manifest-v1.schema.json";function Dt(){return Mt(new URL("../../schema/manifest-v1.schema.json",import.meta.url))}function nt(e){return pe.relative(pe.dirname(e),Dt()).split(pe.sep).join("/")}m();function zt(e,t=3){return e.findings.filter(we).map((n,r)=>({finding:n,index:r})).sort((n,r)=>ie(r.finding.severity)-ie(n.finding.severity)||n.index-r.index).slice(0,t).map(({finding:n})=>n)}function it(e,t,n){let r=k[n],i=zt(e);if(i.length===0)return`${r.noGaps}
+`;let s=[r.firstThree];return i.forEach((o,c)=>{s.push(`  ${c+1}. ${E(o.message)} (${o.rule})`),o.remediation&&s.push(`     ${r.fix}: ${E(o.remediation)}`)}),s.push(r.runCheck(t)),`${s.join(`
+`)}
+`}m();var de=U.properties.organisation.properties,q=de.size.enum,J=de.sector.enum,C=de.topics.items.enum,K=["none","important","essential"];function j(e){return e.length>0&&e.length<=200&&/^\S(?:.*\S)?$/u.test(e)&&!/[\r\n\u2028\u2029]/.test(e)}function X(e){return e<10?"micro":e<50?"small":e<250?"medium":"large"}function rt(e){return{project:j(e)?e:"Our project",organisation:"Our company",phase:"development",size:"small",sector:"other",topics:["personal-data"],protection:{confidentiality:"normal",integrity:"normal",availability:"normal"},nis2:"none",craProduct:!1,lead:"Project Lead",sponsor:{name:"Managing Director",role:"Managing director"},briefing:!0}}m();var Q=class extends Error{};async function st(e,t,n){let r=k[n],i=a=>{if(a===G)throw new Q;return a},s=(a,p,d)=>a.map(l=>({value:l,label:p[l]??l,...l===d?{hint:r.default}:{}})),o=a=>j(a)?void 0:r.oneLine,c=async(a,p,d,l)=>i(await e.select({message:a,options:s(p,d,l),initialValue:l}));try{e.intro(r.intro);let a=i(await e.text({message:r.project,defaultValue:t.project,validate:o})),p=i(await e.text({message:r.organisation,defaultValue:t.organisation,validate:o})),d=await c(r.phase,Z,r.phases,t.phase),l=i(await e.text({message:r.staff,defaultValue:t.staffCount===void 0?"":String(t.staffCount),validate:O=>O===""||/^[1-9]\d{0,6}$/.test(O)?void 0:r.staffNumber})),g=l===""?void 0:Number(l),$=await c(r.size,q,r.sizes,g===void 0?t.size:X(g)),b=await c(r.sector,J,Oe[n],t.sector),ee=i(await e.multiselect({message:r.topics,options:s(C,Me[n],""),initialValues:[...t.topics]})),_=await c(r.confidentiality,I,r.levels,t.protection.confidentiality),ut=await c(r.integrity,I,r.levels,t.protection.integrity),ft=await c(r.availability,I,r.levels,t.protection.availability),ht=await c(r.nis2,K,r.nis2Values,t.nis2),gt=i(await e.confirm({message:r.cra,initialValue:t.craProduct})),yt=i(await e.text({message:r.lead,defaultValue:t.lead,validate:o})),wt=i(await e.text({message:r.sponsor,defaultValue:t.sponsor.name,validate:o})),$t=i(await e.text({message:r.sponsorRole,defaultValue:t.sponsor.role,validate:o})),bt=i(await e.confirm({message:r.briefing,initialValue:t.briefing}));return{project:a||t.project,organisation:p||t.organisation,phase:d,size:$,...g===void 0?{}:{staffCount:g},sector:b,topics:C.filter(O=>ee.includes(O)),protection:{confidentiality:_,integrity:ut,availability:ft},nis2:ht,craProduct:gt,lead:yt||t.lead,sponsor:{name:wt||t.sponsor.name,role:$t||t.sponsor.role},briefing:bt}}catch(a){if(!(a instanceof Q))throw a;e.cancel(r.cancelled);return}}var Ft=`Usage: security-manifest init [FILE] [options]
 
-Writes a commented starting manifest, tailored to the company profile, that is
-valid as it is. Then run \`security-manifest check\` to see what is missing.
+Writes a commented starting manifest tailored to the company profile, valid as it is,
+with short templates for the files it refers to (incident-response plan, minutes of the
+kick-off briefing), creating missing folders. Then it checks the manifest and prints
+the first three things to do. On a terminal it asks the questions below, with the
+flags' values (or the defaults) preselected; elsewhere, or with --yes, it asks nothing.
 
 Arguments:
-  FILE                  where to write it (default: security-manifest.yml)
+  FILE                    where to write it (default: security-manifest.yml)
 
 Options:
-  --project <name>      project name (default: the folder's name)
-  --organisation <name> company name (default: "Our company")
-  --size <size>         micro | small | medium | large (default: small)
-  --sector <sector>     manufacturing | crafts | retail | health | finance | logistics |
-                        energy | public | it-services | other (default: other)
-  --nis2 <status>       none | important | essential (default: none)
-  --cra                 the product falls under the Cyber Resilience Act
-  --today <date>        dates in the template (default: today, UTC)
-  --schema <where>      url: the editor loads the schema of the v1 release (default);
-                        local: a relative path to this installation's schema (offline)
-  --stdout              print instead of writing a file
-  --force               overwrite an existing file
-  -h, --help            show this help`,Me=L.properties.organisation.properties,ot=Me.size.enum,it=Me.sector.enum,at=["none","important","essential"];function _e(e,s){let{values:t,positionals:r}=b(e,{project:{type:"string"},organisation:{type:"string"},size:{type:"string"},sector:{type:"string"},nis2:{type:"string"},cra:{type:"boolean"},today:{type:"string"},schema:{type:"string"},stdout:{type:"boolean"},force:{type:"boolean"},help:{type:"boolean",short:"h"}},1);if(t.help)return s.stdout(`${rt}
-`),l.ok;let n=r[0]??"security-manifest.yml",o=Oe.resolve(s.cwd,n),i=N("--schema",t.schema??"url",["url","local"]),c={project:t.project??Oe.basename(s.cwd),organisation:t.organisation??"Our company",size:N("--size",t.size??"small",ot),sector:N("--sector",t.sector??"other",it),nis2:N("--nis2",t.nis2??"none",at),craProduct:t.cra??!1,today:M(t.today,s.today),schema:i==="local"?Pe(o):Le},a=Ae(c);if(t.stdout)return s.stdout(a),l.ok;if(nt(o)&&!t.force)throw new f(`${n} exists already; use --force to overwrite it or name another file`);return st(o,a),s.stdout(`Wrote ${n}. Fill it in, then run: security-manifest check ${n}
-`),l.ok}function N(e,s,t){if(!t.includes(s))throw new f(`${e} must be one of ${t.join(", ")}, not "${s}"`);return s}m();var ct=`Usage: security-manifest schema
+  --project <name>        project name (default: the folder's name)
+  --organisation <name>   company name (default: "Our company")
+  --phase <phase>         planning | development | production (default: development)
+  --staff <number>        head count; sets --size unless that is given
+  --size <size>           micro | small | medium | large (default: small)
+  --sector <sector>       manufacturing | crafts | retail | health | finance | logistics |
+                          energy | public | it-services | other (default: other)
+  --topics <list>         comma-separated: personal-data, payments, ot-iot, cloud,
+                          remote-access, e-commerce, ai, outsourcing, or none
+                          (default: personal-data)
+  --confidentiality <n>   protection need: normal | high | very-high (default: normal)
+  --integrity <n>         protection need: normal | high | very-high (default: normal)
+  --availability <n>      protection need: normal | high | very-high (default: normal)
+  --nis2 <status>         none | important | essential (default: none)
+  --cra                   the product falls under the Cyber Resilience Act
+  --lead <name>           project lead (default: "Project Lead")
+  --sponsor <name>        member of management who owns security (default: "Managing Director")
+  --sponsor-role <role>   the sponsor's position (default: "Managing director")
+  --no-briefing           do not record a kick-off briefing of management today
+  --lang <language>       en | de: questions, comments and templates (default: en, or
+                          $SECURITY_MANIFEST_LANG)
+  --today <date>          the project's start and the dates in the template (default: today, UTC)
+  --schema <where>        url: the editor loads the schema of the v1 release (default);
+                          local: a relative path to this installation's schema (offline)
+  --yes                   ask nothing, even on a terminal
+  --stdout                print the manifest only (no templates, no check) instead of writing
+  --force                 overwrite an existing manifest (existing templates are kept)
+  -h, --help              show this help
 
-Prints the JSON Schema of manifest format v1 (for editors and other tools).`;function Ne(e,s){let{values:t}=b(e,{help:{type:"boolean",short:"h"}},0);return s.stdout(t.help?`${ct}
-`:`${JSON.stringify(L,null,2)}
-`),l.ok}var pt=`Usage: security-manifest <command> [options]
+Exit status: 0 written, 2 usage error or the file exists, 130 cancelled (nothing written).`;async function lt(e,t){let{values:n,positionals:r}=S(e,{project:{type:"string"},organisation:{type:"string"},phase:{type:"string"},staff:{type:"string"},size:{type:"string"},sector:{type:"string"},topics:{type:"string"},confidentiality:{type:"string"},integrity:{type:"string"},availability:{type:"string"},nis2:{type:"string"},cra:{type:"boolean"},lead:{type:"string"},sponsor:{type:"string"},"sponsor-role":{type:"string"},"no-briefing":{type:"boolean"},lang:{type:"string"},today:{type:"string"},schema:{type:"string"},yes:{type:"boolean",short:"y"},stdout:{type:"boolean"},force:{type:"boolean"},help:{type:"boolean",short:"h"}},1);if(n.help)return t.stdout(`${Ft}
+`),u.ok;let i=r[0]??"security-manifest.yml",s=A.resolve(t.cwd,i),o=x(n.lang,t.env),c=H(n.today,t.today),a=ue("--schema",n.schema??"url",["url","local"]),p=Vt(n,A.basename(t.cwd));if(!n.stdout&&ct(s)&&!n.force)throw new f(`${i} exists already; use --force to overwrite it or name another file`);let d=t.prompts&&!n.yes&&!n.stdout?await st(await t.prompts(o),p,o):p;if(!d)return u.cancelled;let l={...d,language:o,today:c,schema:a==="local"?nt(s):tt},{manifest:g,companions:$}=et(l);return n.stdout?(t.stdout(g),u.ok):Ut(i,s,g,$,o,c,t)}async function Ut(e,t,n,r,i,s,o){let c=k[i],a=A.dirname(t);ot(a,{recursive:!0}),at(t,n);let p=[c.wrote(e)];for(let g of r){let $=A.join(a,g.path),b=A.relative(o.cwd,$).split(A.sep).join("/");if(ct($)){p.push(c.keptFile(b));continue}ot(A.dirname($),{recursive:!0}),at($,g.text),p.push(c.wroteTemplate(b))}o.stdout(`${p.join(`
+`)}
+
+`);let d=await R([],o);if(!d)return u.usage;let l=await B(t,{today:s,language:i,ruleSet:d,displayName:e,evidenceExists:M(a)});return o.stdout(it(l,e,i)),u.ok}function Vt(e,t){let n=rt(t),r=(c,a)=>{let p=e[c];if(typeof p!="string")return a;if(!j(p))throw new f(`--${c} must be one line without leading or trailing spaces`);return p},i=(c,a,p)=>{let d=e[c];return typeof d=="string"?ue(`--${c}`,d,a):p},s=e.staff,o;if(typeof s=="string"){if(!/^[1-9]\d{0,6}$/.test(s))throw new f(`--staff must be a whole number of at least 1, not "${s}"`);o=Number(s)}return{project:r("project",n.project),organisation:r("organisation",n.organisation),phase:i("phase",Z,n.phase),size:i("size",q,o===void 0?n.size:X(o)),...o===void 0?{}:{staffCount:o},sector:i("sector",J,n.sector),topics:typeof e.topics=="string"?Wt(e.topics):n.topics,protection:{confidentiality:i("confidentiality",I,"normal"),integrity:i("integrity",I,"normal"),availability:i("availability",I,"normal")},nis2:i("nis2",K,n.nis2),craProduct:e.cra===!0,lead:r("lead",n.lead),sponsor:{name:r("sponsor",n.sponsor.name),role:r("sponsor-role",n.sponsor.role)},briefing:e["no-briefing"]!==!0}}function Wt(e){if(e.trim()==="none"||e.trim()==="")return[];let t=e.split(",").map(n=>ue("--topics",n.trim(),C));return C.filter(n=>t.includes(n))}function ue(e,t,n){if(n.includes(t))return t;let r=F(t,n);throw new f(`${e} must be one of ${n.join(", ")}, not "${t}"${r?` \u2014 did you mean ${r}?`:""}`)}m();var Bt=`Usage: security-manifest schema
+
+Prints the JSON Schema of manifest format v1 (for editors and other tools).`;function mt(e,t){let{values:n}=S(e,{help:{type:"boolean",short:"h"}},0);return t.stdout(n.help?`${Bt}
+`:`${JSON.stringify(U,null,2)}
+`),u.ok}var Gt=`Usage: security-manifest <command> [options]
 
 Security-by-design checks for SME development pipelines.
 
@@ -168,10 +280,10 @@ Commands:
   schema          print the JSON Schema of the manifest format
 
 Run \`security-manifest <command> --help\` for a command's options.
-Options: -h, --help  show this help \xB7 -v, --version  show the version`,Ue={check:ke,explain:Ie,docs:Re,init:_e,schema:Ne};async function Fe(e,s){let[t,...r]=e;if(t===void 0||t==="-h"||t==="--help"||t==="help")return s.stdout(`${pt}
-`),t===void 0?l.usage:l.ok;if(t==="-v"||t==="--version")return s.stdout(`${Z.version}
-`),l.ok;let n=Object.hasOwn(Ue,t)?Ue[t]:void 0;try{if(!n)throw new f(`unknown command "${t}"`);return await n(r,s)}catch(o){if(o instanceof f)return s.stderr(`security-manifest: ${o.message}
-Run \`security-manifest ${n?`${t} `:""}--help\` for usage.
-`),l.usage;throw o}}process.stdout.on("error",e=>{throw e.code==="EPIPE"&&process.exit(process.exitCode??0),e});Fe(process.argv.slice(2),{stdout:e=>process.stdout.write(e),stderr:e=>process.stderr.write(e),isTty:!!process.stdout.isTTY,env:process.env,cwd:process.cwd(),today:X()}).then(e=>{process.exitCode=e},e=>{process.stderr.write(`security-manifest: internal error: ${e instanceof Error?e.message:String(e)}
+Options: -h, --help  show this help \xB7 -v, --version  show the version`,pt={check:We,explain:Ke,docs:He,init:lt,schema:mt};async function dt(e,t){let[n,...r]=e;if(n===void 0||n==="-h"||n==="--help"||n==="help")return t.stdout(`${Gt}
+`),n===void 0?u.usage:u.ok;if(n==="-v"||n==="--version")return t.stdout(`${$e.version}
+`),u.ok;let i=Object.hasOwn(pt,n)?pt[n]:void 0;try{if(!i)throw new f(`unknown command "${n}"`);return await i(r,t)}catch(s){if(s instanceof f)return t.stderr(`security-manifest: ${s.message}
+Run \`security-manifest ${i?`${n} `:""}--help\` for usage.
+`),u.usage;throw s}}process.stdout.on("error",e=>{throw e.code==="EPIPE"&&process.exit(process.exitCode??0),e});dt(process.argv.slice(2),{stdout:e=>process.stdout.write(e),stderr:e=>process.stderr.write(e),isTty:!!process.stdout.isTTY,env:process.env,cwd:process.cwd(),today:he(),...process.stdin.isTTY&&process.stdout.isTTY?{prompts:e=>De({yes:k[e].yes,no:k[e].no})}:{}}).then(e=>{process.exitCode=e},e=>{process.stderr.write(`security-manifest: internal error: ${e instanceof Error?e.message:String(e)}
 Please report this with the command you ran.
 `),process.exitCode=2});

@@ -111,6 +111,7 @@ describe("security-manifest CLI", () => {
     expect(Object.keys(report)).toEqual([
       "tool",
       "manifest",
+      "status",
       "evaluated_at",
       "profile",
       "summary",
@@ -119,6 +120,7 @@ describe("security-manifest CLI", () => {
       "errors",
       "risk",
     ]);
+    expect(report.status).toBe("gaps");
     expect(report.tool.name).toBe("security-manifest-check");
     expect(report.manifest).toBe("cli/bad-role.yml");
     expect(report.evaluated_at).toBe("2026-11-26");
