@@ -293,7 +293,12 @@ describe("init for scripts", () => {
       false,
     );
     let err = "";
-    const io = { ...silent, stderr: (text: string) => void (err += text) };
+    const io = {
+      ...silent,
+      stderr: (text: string) => {
+        err += text;
+      },
+    };
     expect(await main(["init", "--stdout", "--phase", "prodcution"], io)).toBe(2);
     expect(err).toContain("did you mean production?");
   });

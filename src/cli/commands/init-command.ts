@@ -3,7 +3,6 @@ import path from "node:path";
 import { checkManifestFile } from "../../check-manifest.js";
 import { INIT_WIZARD_WORDS } from "../../i18n/init-wizard-labels.js";
 import type { Language } from "../../i18n/language.js";
-import { didYouMean } from "../../manifest/did-you-mean.js";
 import { evidenceInRepository } from "../../manifest/evidence-files.js";
 import {
   initFiles,
@@ -13,7 +12,12 @@ import {
 } from "../../manifest/manifest-template.js";
 import { localSchemaReference, MANIFEST_SCHEMA_URL } from "../../manifest/schema-location.js";
 import { type CliIo, EXIT, UsageError } from "../cli-io.js";
-import { languageOption, parseCommandArgs, todayOption } from "../command-options.js";
+import {
+  choiceOption as choice,
+  languageOption,
+  parseCommandArgs,
+  todayOption,
+} from "../command-options.js";
 import { firstStepsText } from "../first-steps.js";
 import {
   defaultAnswers,
@@ -227,12 +231,4 @@ function topicList(list: string): string[] {
   if (list.trim() === "none" || list.trim() === "") return [];
   const chosen = list.split(",").map((topic) => choice("--topics", topic.trim(), TOPICS));
   return TOPICS.filter((topic) => chosen.includes(topic));
-}
-
-function choice<T extends string>(option: string, value: string, allowed: readonly T[]): T {
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  const guess = didYouMean(value, allowed);
-  throw new UsageError(
-    `${option} must be one of ${allowed.join(", ")}, not "${value}"${guess ? ` — did you mean ${guess}?` : ""}`,
-  );
 }
