@@ -198,7 +198,7 @@ describe("security-manifest explain", () => {
     expect(result.stdout).toMatch(/^TR-001 · /);
     for (const heading of [
       "Severity:",
-      "Thesis: 1",
+      "Thesis (one of the six principles behind every rule, see docs/product.md): 1 — People are the main risk",
       "Applies:",
       "What and why:",
       "How to fix:",
