@@ -20,14 +20,15 @@ export async function clackPromptAdapter(options: {
     intro: (title) => clack.intro(title, streams),
     text: async (q) =>
       answer<string>(
-        await clack.text({
+        // An empty answer is the default, whatever clack returns for it.
+        (await clack.text({
           ...streams,
           message: q.message,
           placeholder: q.defaultValue,
           defaultValue: q.defaultValue,
           // Enter on an empty field takes the default, so the default is what gets checked.
           validate: (value) => q.validate(value ? value : q.defaultValue),
-        }),
+        })) || q.defaultValue,
       ),
     select: async (q) =>
       answer(

@@ -31,7 +31,7 @@ export function plainYamlError(error: YamlErrorLike, source: string): PlainYamlE
       return {
         offset,
         message: `YAML syntax error: the value${entry ? ` of ${entry[2]}` : ""} contains ": ", which YAML reads as the start of another key`,
-        hint: inQuotes("value"),
+        hint: `${inQuotes("value")}; or, if a key inside it was meant, put that key on a line of its own, indented`,
       };
     case "BAD_SCALAR_START": {
       const character = /character (\S)/.exec(first)?.[1] ?? line.text.trim()[0] ?? "";

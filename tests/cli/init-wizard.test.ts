@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -15,6 +16,7 @@ import type { Language } from "../../src/i18n/language.js";
 import { initFiles } from "../../src/manifest/manifest-template.js";
 import { MANIFEST_SCHEMA_URL } from "../../src/manifest/schema-location.js";
 import { loadRuleSet } from "../../src/rules/rule-set.js";
+import { REPO_ROOT } from "../fixtures/fixtures.js";
 
 const TODAY = "2026-12-02";
 
@@ -231,6 +233,19 @@ describe("every profile the wizard can produce", () => {
 });
 
 describe("init for scripts", () => {
+  it("asks nothing when stdin is not a terminal: the bundle writes the manifest and exits", () => {
+    const dir = tempDir();
+    const result = spawnSync(
+      process.execPath,
+      [path.join(REPO_ROOT, "bin/security-manifest.js"), "init", "--today", TODAY],
+      { cwd: dir, encoding: "utf8", input: "", timeout: 20_000 },
+    );
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("Wrote security-manifest.yml.");
+    expect(result.stdout).toContain("The first three things to do:");
+    expect(existsSync(path.join(dir, "security-manifest.yml"))).toBe(true);
+  });
+
   it("never asks without a terminal, creates missing folders and takes the profile from flags", async () => {
     const dir = tempDir();
     let out = "";
