@@ -24,6 +24,14 @@ function exampleManifest(): unknown {
 
 type Data = Record<string, unknown>;
 
+/** The list each built-in check reads, for its snippet. */
+const BUILTIN_LISTS: Record<string, string> = {
+  "attack-type-coverage": "/threat_model/threats",
+  "risk-economics": "/threat_model/threats",
+  "champion-review": "/team",
+  "unmapped-changes": "/components",
+};
+
 /**
  * A YAML snippet to copy for a rule: the part of the compliant example that the rule looks at
  * (the first item of the list it walks, the fields it requires, the list its references point
@@ -40,7 +48,12 @@ export function ruleSnippet(
   let parent: Data | undefined;
   if (isBuiltin(check)) {
     const pointer = (check as { pointer?: unknown }).pointer;
+    const list = BUILTIN_LISTS[check.builtin];
     if (typeof pointer === "string") paths.add(pointer);
+    else if (list) {
+      paths.add(list);
+      item = firstItem(valueAt(manifest, list));
+    }
   } else {
     const schemaCheck = check as SchemaCheck;
     if (schemaCheck.for_each) {

@@ -20,9 +20,10 @@ export function danglingReferences(
   schema: unknown,
   data: unknown,
   manifest: unknown,
+  ruleIds: ReadonlySet<string> = new Set(),
 ): DanglingReference[] {
   const found = new Map<string, DanglingReference>();
-  walk(schema, data, manifest, found);
+  walk(schema, data, manifest, found, ruleIds);
   return [...found.values()];
 }
 
@@ -31,9 +32,15 @@ function walk(
   data: unknown,
   manifest: unknown,
   found: Map<string, DanglingReference>,
+  ruleIds: ReadonlySet<string>,
 ): void {
   if (!schema || typeof schema !== "object" || Array.isArray(schema)) return;
   const node = schema as Schema;
+  // A waiver's rule id (`knownRule`): the closest id of the loaded rules.
+  if (node.knownRule === true && typeof data === "string" && !ruleIds.has(data)) {
+    const guess = didYouMean(data.toUpperCase(), [...ruleIds]);
+    found.set(data, guess === undefined ? { value: data } : { value: data, guess });
+  }
   const spec = node.refersTo as { items?: unknown; key?: unknown; some?: unknown } | undefined;
   if (spec && typeof spec.items === "string" && typeof spec.key === "string" && !spec.some) {
     const known = fieldValues(selectItems(manifest, spec.items), spec.key).filter(
@@ -46,11 +53,13 @@ function walk(
       found.set(value, guess === undefined ? { value } : { value, guess });
     }
   }
-  if (Array.isArray(node.allOf)) for (const part of node.allOf) walk(part, data, manifest, found);
+  if (Array.isArray(node.allOf))
+    for (const part of node.allOf) walk(part, data, manifest, found, ruleIds);
   const properties = node.properties;
   if (properties && typeof properties === "object" && data && typeof data === "object") {
     for (const [field, inner] of Object.entries(properties)) {
-      if (Object.hasOwn(data, field)) walk(inner, (data as Schema)[field], manifest, found);
+      if (Object.hasOwn(data, field))
+        walk(inner, (data as Schema)[field], manifest, found, ruleIds);
     }
   }
 }

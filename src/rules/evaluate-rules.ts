@@ -136,7 +136,12 @@ function schemaGaps(
     const key = key_ ? key_(values) : defaultIdentity(item.value, item.pointer);
     const severityValue = check.severity_from ? values[check.severity_from] : undefined;
     values.label = label;
-    const dangling = danglingReferences(check.require, item.value, context.manifest);
+    const dangling = danglingReferences(
+      check.require,
+      item.value,
+      context.manifest,
+      context.ruleIds,
+    );
     gaps.push({
       ...(dangling.length > 0 ? { dangling } : {}),
       pointer:

@@ -3,8 +3,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { LANGUAGES } from "../../src/i18n/language.js";
 import { parseManifestText } from "../../src/manifest/load-manifest.js";
 import { SourceError } from "../../src/manifest/manifest-error.js";
+import { renderExplanation } from "../../src/report/render-explanation.js";
+import { allRuleIds, findRule } from "../../src/rules/rule-catalogue.js";
+import { loadRuleSet } from "../../src/rules/rule-set.js";
 import { REPO_ROOT } from "../fixtures/fixtures.js";
 import { runCli } from "../support/run-cli.js";
 
@@ -98,6 +102,20 @@ describe("did you mean", () => {
     expect(gap.message).toMatch(/names component portl, .* — did you mean portal\?$/);
   });
 
+  it("suggests the closest rule id for a waiver of an unknown rule (GV-015)", async () => {
+    const file = compliantWith(
+      (text) =>
+        `${text}\nwaivers:\n  - rule: TR-01\n    scope: all\n    approved_by: Andreas Hoffmann\n    reason: test\n    expires: 2027-01-01\n`,
+    );
+    const root = path.dirname(COMPLIANT);
+    const report = JSON.parse(
+      (await run("check", file, "--format", "json", "--root", root)).stdout,
+    );
+    expect(report.findings.map((f: { message: string }) => f.message)).toEqual([
+      "Waiver for TR-01: no rule with this id exists, so it waives nothing — did you mean TR-001?",
+    ]);
+  });
+
   it("says nothing is close when no id is (no wrong guess)", async () => {
     const file = compliantWith((text) =>
       text.replace("mitigations: [M-01, M-02]", "mitigations: [M-01, firewall-rules]"),
@@ -123,12 +141,14 @@ describe("explain", () => {
   });
 
   it("has no placeholder in any rule's explanation, in either language", async () => {
-    const { loadRuleSet } = await import("../../src/rules/rule-set.js");
-    const { allRuleIds } = await import("../../src/rules/rule-catalogue.js");
-    for (const id of allRuleIds(await loadRuleSet())) {
-      for (const lang of ["en", "de"]) {
-        const { stdout } = await run("explain", id, "--lang", lang);
-        expect(stdout, `${id} ${lang}`).not.toMatch(/\{[a-z_]+\}|…\./);
+    const ruleSet = await loadRuleSet();
+    for (const id of allRuleIds(ruleSet)) {
+      for (const language of LANGUAGES) {
+        const entry = findRule(ruleSet, id, language);
+        if (!entry) throw new Error(`no rule ${id}`);
+        expect(renderExplanation(entry, ruleSet, language), `${id} ${language}`).not.toMatch(
+          /\{[a-z_]+\}|…\./,
+        );
       }
     }
   });
