@@ -1,3 +1,4 @@
+import type { Language } from "../i18n/language.js";
 import type { TemplateProfile } from "../manifest/manifest-template.js";
 import { MANIFEST_SCHEMA } from "../manifest/validate-schema.js";
 
@@ -25,11 +26,30 @@ export function sizeForStaff(staff: number): TemplateProfile["size"] {
   return staff < 10 ? "micro" : staff < 50 ? "small" : staff < 250 ? "medium" : "large";
 }
 
-/** The answers when nobody is asked: what the flags say, else these defaults. */
-export function defaultAnswers(folderName: string): InitAnswers {
-  return {
-    project: isOneLine(folderName) ? folderName : "Our project",
+/** Example names, in the manifest's language, until the real ones are filled in. */
+const DEFAULT_NAMES = {
+  en: {
+    project: "Our project",
     organisation: "Our company",
+    lead: "Project Lead",
+    sponsor: "Managing Director",
+    role: "Managing director",
+  },
+  de: {
+    project: "Unser Projekt",
+    organisation: "Unser Unternehmen",
+    lead: "Projektleitung",
+    sponsor: "Geschäftsführung",
+    role: "Geschäftsführung",
+  },
+} as const satisfies Record<Language, Record<string, string>>;
+
+/** The answers when nobody is asked: what the flags say, else these defaults. */
+export function defaultAnswers(folderName: string, language: Language = "en"): InitAnswers {
+  const names = DEFAULT_NAMES[language];
+  return {
+    project: isOneLine(folderName) ? folderName : names.project,
+    organisation: names.organisation,
     phase: "development",
     size: "small",
     sector: "other",
@@ -37,8 +57,8 @@ export function defaultAnswers(folderName: string): InitAnswers {
     protection: { confidentiality: "normal", integrity: "normal", availability: "normal" },
     nis2: "none",
     craProduct: false,
-    lead: "Project Lead",
-    sponsor: { name: "Managing Director", role: "Managing director" },
+    lead: names.lead,
+    sponsor: { name: names.sponsor, role: names.role },
     briefing: true,
   };
 }

@@ -120,7 +120,7 @@ ${
 #   name: ${w.advisorExample}
 #   since: ${p.today}
 #   last_engagement: ${p.today}
-#   scope: threat model review, penetration test
+#   scope: ${w.advisorScope}
 
 `
     : ""

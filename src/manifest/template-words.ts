@@ -18,6 +18,7 @@ export interface TemplateWords {
   minutesNote: string;
   advisorNote: string;
   advisorExample: string;
+  advisorScope: string;
   trainingsNote: string;
   componentName: string;
   pathsNote: string;
@@ -45,6 +46,7 @@ const EN: TemplateWords = {
   advisorNote:
     "Small companies without their own security specialist should name an external advisor:",
   advisorExample: "Regional IT security partner",
+  advisorScope: "threat model review, penetration test",
   trainingsNote: "topic (security-awareness, phishing, secure-coding …), date, provider, evidence",
   componentName: "The application",
   pathsNote: "which files belong to it (changes to them are tracked in pull requests)",
@@ -122,6 +124,7 @@ const DE: TemplateWords = {
   advisorNote:
     "Kleine Unternehmen ohne eigene Sicherheitsfachkraft sollten einen externen Berater benennen:",
   advisorExample: "Regionaler IT-Sicherheitspartner",
+  advisorScope: "Review des Bedrohungsmodells, Penetrationstest",
   trainingsNote: "topic (security-awareness, phishing, secure-coding …), date, provider, evidence",
   componentName: "Die Anwendung",
   pathsNote: "welche Dateien dazugehören (Änderungen daran werden in Pull Requests verfolgt)",

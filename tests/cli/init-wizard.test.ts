@@ -97,6 +97,9 @@ describe("the guided init on a terminal", () => {
     expect(text).toContain("size: small");
     expect(text).toContain("# Sicherheitsmanifest: Security by Design des Projekts");
     expect(text).not.toContain("Replace the example");
+    // The example names are German too, until the real ones are filled in.
+    expect(text).toContain('attendees: ["Geschäftsführung"]');
+    expect(text).not.toContain("Managing Director");
     expect(readFileSync(path.join(dir, "docs/security/incident-response.md"), "utf8")).toMatch(
       /^<!-- VORLAGE/,
     );
@@ -144,10 +147,10 @@ describe("the guided init on a terminal", () => {
     const enter = keysFor([]);
     const answers = await askProfile(
       await clackPromptAdapter({ yes: "Ja", no: "Nein", ...enter }),
-      defaultAnswers("werkstatt"),
+      defaultAnswers("werkstatt", "de"),
       "de",
     );
-    expect(answers).toEqual(defaultAnswers("werkstatt"));
+    expect(answers).toEqual(defaultAnswers("werkstatt", "de"));
     expect(enter.screen()).toContain("Name des Projekts");
     expect(enter.screen()).toContain("Standard"); // the default choice is marked
 
@@ -189,7 +192,7 @@ describe("every profile the wizard can produce", () => {
         cancel: () => {},
         outro: () => {},
       };
-      return askProfile(adapter, defaultAnswers("project"), language);
+      return askProfile(adapter, defaultAnswers("project", language), language);
     };
     await fc.assert(
       fc.asyncProperty(

@@ -45,7 +45,7 @@ Arguments:
 
 Options:
   --project <name>        project name (default: the folder's name)
-  --organisation <name>   company name (default: "Our company")
+  --organisation <name>   company name (default: "Our company", German "Unser Unternehmen")
   --phase <phase>         planning | development | production (default: development)
   --staff <number>        head count; sets --size unless that is given
   --size <size>           micro | small | medium | large (default: small)
@@ -59,8 +59,9 @@ Options:
   --availability <n>      protection need: normal | high | very-high (default: normal)
   --nis2 <status>         none | important | essential (default: none)
   --cra                   the product falls under the Cyber Resilience Act
-  --lead <name>           project lead (default: "Project Lead")
-  --sponsor <name>        member of management who owns security (default: "Managing Director")
+  --lead <name>           project lead (default: "Project Lead", German "Projektleitung")
+  --sponsor <name>        member of management who owns security (default: "Managing Director",
+                          German "Geschäftsführung")
   --sponsor-role <role>   the sponsor's position (default: "Managing director")
   --no-briefing           do not record a kick-off briefing of management today
   --lang <language>       en | de: questions, comments and templates (default: en, or
@@ -114,7 +115,7 @@ export async function initCommand(args: string[], io: CliIo): Promise<number> {
   const language = languageOption(values.lang, io.env);
   const today = todayOption(values.today, io.today);
   const schema = choice("--schema", values.schema ?? "url", ["url", "local"]);
-  const flagged = answersFromFlags(values, path.basename(io.cwd));
+  const flagged = answersFromFlags(values, path.basename(io.cwd), language);
   // Before any question: an existing manifest stops here, not after the tenth answer.
   if (!values.stdout && existsSync(target) && !values.force) {
     throw new UsageError(
@@ -183,8 +184,12 @@ async function writeAndCheck(
 type InitFlags = Partial<Record<string, string | boolean>>;
 
 /** The answers the flags give, each validated; what they leave out comes from the defaults. */
-export function answersFromFlags(values: InitFlags, folderName: string): InitAnswers {
-  const base = defaultAnswers(folderName);
+export function answersFromFlags(
+  values: InitFlags,
+  folderName: string,
+  language: Language,
+): InitAnswers {
+  const base = defaultAnswers(folderName, language);
   const text = (name: string, fallback: string) => {
     const value = values[name];
     if (typeof value !== "string") return fallback;
