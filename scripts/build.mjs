@@ -144,7 +144,18 @@ export async function build(outdir) {
     minify: !process.env.SM_BUILD_UNMINIFIED,
     legalComments: "none",
     logLevel: "warning",
-    define: { __BUILTIN_RULE_FILES__: JSON.stringify(builtinRuleFiles()) },
+    define: {
+      __BUILTIN_RULE_FILES__: JSON.stringify(builtinRuleFiles()),
+      // `explain` copies its YAML snippets from the compliant example (src/report/rule-snippet.ts).
+      __SNIPPET_EXAMPLE__: JSON.stringify(
+        parse(
+          readFileSync(
+            path.join(root, "examples/remote-maintenance-portal/security-manifest.yml"),
+            "utf8",
+          ),
+        ),
+      ),
+    },
     plugins: [
       unusedHttpClientIsDroppable,
       replaceModule(

@@ -1,3 +1,6 @@
+import type { Language } from "../i18n/language.js";
+import type { PromptAdapter } from "./prompt-adapter.js";
+
 /** What a CLI command may touch: passed in, so tests run commands without a real terminal or clock. */
 export interface CliIo {
   stdout: (text: string) => void;
@@ -8,6 +11,11 @@ export interface CliIo {
   cwd: string;
   /** Today's date (YYYY-MM-DD) when --today is not given. */
   today: string;
+  /**
+   * Questions to a person, in a language: present only when stdin and stdout are a terminal
+   * (the guided `init`); absent in scripts and CI, so they are never asked anything.
+   */
+  prompts?: (language: Language) => Promise<PromptAdapter>;
 }
 
 /** Wrong use of the command line: exit code 2 with a pointer to --help. */
@@ -15,4 +23,4 @@ export class UsageError extends Error {
   override name = "UsageError";
 }
 
-export const EXIT = { ok: 0, gaps: 1, usage: 2 } as const;
+export const EXIT = { ok: 0, gaps: 1, usage: 2, cancelled: 130 } as const;

@@ -1,5 +1,6 @@
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import { isLanguage, type Language } from "../i18n/language.js";
+import { didYouMean } from "../manifest/did-you-mean.js";
 import { isIsoDate } from "../manifest/iso-date.js";
 import { UsageError } from "./cli-io.js";
 
@@ -17,11 +18,11 @@ export function parseCommandArgs<T extends Options>(
   try {
     parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(
+    const message =
       error instanceof Error
         ? error.message.replace(/\. To specify a positional.*$/s, "")
-        : String(error),
-    );
+        : String(error);
+    throw new UsageError(`${message}${optionGuess(error, options)}`);
   }
   if (parsed.positionals.length > allowPositionals) {
     throw new UsageError(`unexpected argument: ${parsed.positionals[allowPositionals]}`);
@@ -43,4 +44,30 @@ export function todayOption(value: string | undefined, fallback: string): string
   if (!isIsoDate(value))
     throw new UsageError(`--today must be a date like 2026-11-26, not "${value}"`);
   return value;
+}
+
+/** " — did you mean --format?" for a mistyped option (`--formt`), else nothing. */
+function optionGuess(error: unknown, options: Options): string {
+  if (
+    !(error instanceof Error) ||
+    (error as { code?: string }).code !== "ERR_PARSE_ARGS_UNKNOWN_OPTION"
+  )
+    return "";
+  const typed = /Unknown option '(-{1,2}[^'=]+)/.exec(error.message)?.[1];
+  if (!typed) return "";
+  const guess = didYouMean(typed.replace(/^-+/, ""), Object.keys(options));
+  return guess ? ` — did you mean --${guess}?` : "";
+}
+
+/** A value from a fixed list, or a usage error naming the list and the closest value. */
+export function choiceOption<T extends string>(
+  option: string,
+  value: string,
+  allowed: readonly T[],
+): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  const guess = didYouMean(value, allowed);
+  throw new UsageError(
+    `${option} must be one of ${allowed.join(", ")}, not "${value}"${guess ? ` — did you mean ${guess}?` : ""}`,
+  );
 }

@@ -1,4 +1,6 @@
+import { INIT_WIZARD_WORDS } from "../i18n/init-wizard-labels.js";
 import { todayUtc } from "../manifest/iso-date.js";
+import { clackPromptAdapter } from "./clack-prompt-adapter.js";
 import { main } from "./main.js";
 
 // A reader that stops early (`| head`) closes the pipe: that is not an error of ours.
@@ -15,6 +17,15 @@ main(process.argv.slice(2), {
   env: process.env,
   cwd: process.cwd(),
   today: todayUtc(),
+  ...(process.stdin.isTTY && process.stdout.isTTY
+    ? {
+        prompts: (language) =>
+          clackPromptAdapter({
+            yes: INIT_WIZARD_WORDS[language].yes,
+            no: INIT_WIZARD_WORDS[language].no,
+          }),
+      }
+    : {}),
 }).then(
   (code) => {
     process.exitCode = code;

@@ -1,3 +1,4 @@
+import { didYouMean } from "../manifest/did-you-mean.js";
 import { TOOL } from "../report/report.js";
 import { type CliIo, EXIT, UsageError } from "./cli-io.js";
 import { checkCommand } from "./commands/check-command.js";
@@ -44,7 +45,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   // Own keys only: `constructor`, `toString` or `__proto__` are no commands of ours.
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   try {
-    if (!command) throw new UsageError(`unknown command "${name}"`);
+    if (!command) {
+      const guess = didYouMean(name, Object.keys(COMMANDS));
+      throw new UsageError(
+        `unknown command "${name}"${guess ? ` — did you mean \`security-manifest ${guess}\`?` : ""}`,
+      );
+    }
     return await command(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {

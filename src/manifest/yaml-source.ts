@@ -13,6 +13,7 @@ import {
 } from "yaml";
 import { positionInText } from "./decode-source.js";
 import { SourceError } from "./manifest-error.js";
+import { plainYamlError } from "./yaml-syntax-hint.js";
 
 /** Inputs larger than this are refused before parsing: no manifest or rule pack is this big. */
 export const MAX_SOURCE_BYTES = 10 * 1024 * 1024;
@@ -201,6 +202,11 @@ export function parseYamlSource(file: string, text: string, what = "manifest"): 
   const firstError = doc.errors[0];
   if (firstError) {
     const duplicate = firstError.code === "DUPLICATE_KEY";
+    const plain = duplicate ? undefined : plainYamlError(firstError, source);
+    if (plain) {
+      const { offset, ...words } = plain;
+      throw new SourceError({ file, ...at(offset), code: "yaml-syntax", ...words });
+    }
     // A missing closing quote is found at the end of the file; the reader needs the opening one.
     const quote =
       firstError.code === "MISSING_CHAR" && /quote/.test(firstError.message)

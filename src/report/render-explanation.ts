@@ -5,12 +5,17 @@ import { explainCondition } from "../rules/condition.js";
 import { referencedParams } from "../rules/parameters.js";
 import type { ExplainableRule } from "../rules/rule-catalogue.js";
 import type { RuleSet } from "../rules/rule-set.js";
+import { explainedRemediation, SCHEMA_REMEDIATION } from "./explained-remediation.js";
+import { ruleSnippet, snippetHeading } from "./rule-snippet.js";
 import { terminalSafe } from "./terminal-text.js";
 
 const HEADINGS = {
   area: { en: "Area", de: "Bereich" },
   severity: { en: "Severity", de: "Schweregrad" },
-  thesis: { en: "Thesis", de: "These" },
+  thesis: {
+    en: "Thesis (one of the six principles behind every rule, see docs/product.md)",
+    de: "These (einer der sechs Grundsätze hinter jeder Regel, siehe docs/product.md)",
+  },
   applies: { en: "Applies", de: "Gilt" },
   tuning: { en: "Tailoring", de: "Anpassung" },
   what: { en: "What and why", de: "Was und warum" },
@@ -44,7 +49,7 @@ export function renderExplanation(
       "",
       h("schema"),
       "",
-      `${h("fix")}: ${entry.remediation.replace(/\{\w+\}/g, "…")}`,
+      `${h("fix")}: ${SCHEMA_REMEDIATION[entry.id]?.[language] ?? entry.remediation}`,
     ]);
   }
   const { rule } = entry;
@@ -77,7 +82,9 @@ export function renderExplanation(
       `${h("parameter")}: ${name} = ${String(value)}${tuned.length ? ` (${tuned.join("; ")})` : ""}`,
     );
   }
-  const remediation = rule.remediation[language].replace(/\{[a-z_]+\}/gi, "…");
+  const snippet = ruleSnippet(rule);
+  // Placeholders filled from the example below and the parameters: no "{id}" and no "…".
+  const remediation = explainedRemediation(rule, ruleSet, snippet, language);
   lines.push(
     "",
     `${h("what")}:`,
@@ -86,6 +93,10 @@ export function renderExplanation(
     `${h("fix")}:`,
     `  ${remediation}`,
   );
+  if (snippet) {
+    lines.push("", snippetHeading(language), "");
+    for (const line of snippet.yaml.trimEnd().split("\n")) lines.push(`  ${line}`);
+  }
   lines.push("", `${h("references")}: ${rule.references.join(", ")}`);
   if (rule.cases.length > 0) {
     lines.push("", `${h("cases")}:`);

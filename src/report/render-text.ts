@@ -55,7 +55,7 @@ const WORDS = {
     en: "Waived (accepted by management, not counted)",
     de: "Ausgenommen (vom Management genehmigt, nicht gezählt)",
   },
-  cases: { en: "leaves open", de: "lässt offen" },
+  cases: { en: "attacks this leaves room for", de: "Angriffe, denen dies Raum lässt" },
   unreadable: {
     en: "The manifest could not be read:",
     de: "Das Manifest konnte nicht gelesen werden:",

@@ -21,6 +21,8 @@ export const TOOL = { name: "security-manifest-check", version: packageJson.vers
 export interface Report {
   tool: { name: string; version: string };
   manifest: string;
+  /** The verdict for scripts, so an unreadable manifest (total 0) is never taken for a clean one. */
+  status: ReportStatus;
   evaluated_at: string;
   profile: Record<string, unknown>;
   summary: {
@@ -42,6 +44,8 @@ export interface Report {
   /** Only when the report had to be shortened to stay within its schema: what was left out. */
   truncated?: Truncated;
 }
+
+export type ReportStatus = "ok" | "gaps" | "unreadable";
 
 export interface ReportInput {
   manifest: string;
@@ -79,6 +83,7 @@ export function buildReport(input: ReportInput): Report {
   const report: Report = {
     tool: { ...TOOL },
     manifest: input.manifest,
+    status: (input.errors ?? []).length > 0 ? "unreadable" : open.length > 0 ? "gaps" : "ok",
     evaluated_at: input.evaluatedAt,
     profile: input.profile,
     summary: { total: open.length, by_severity, by_area },

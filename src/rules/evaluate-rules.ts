@@ -6,6 +6,7 @@ import { type Finding, isSeverity } from "../report/finding.js";
 import type { BuiltinGap } from "./builtins/builtin-check.js";
 import { BUILTIN_CHECKS } from "./builtins/index.js";
 import { conditionHolds, describeCondition } from "./condition.js";
+import { type DanglingReference, danglingNote, danglingReferences } from "./dangling-references.js";
 import type { EvaluationContext } from "./evaluation-context.js";
 import { resolveRule, substituteParams } from "./parameters.js";
 import type { RuleSet } from "./rule-set.js";
@@ -13,8 +14,11 @@ import { isBuiltin, type SchemaCheck } from "./rule-types.js";
 import { type SelectedItem, selectItems } from "./select-items.js";
 import { foldSuperseded } from "./superseded.js";
 
-/** A gap before it becomes a finding: declarative checks produce the same shape as built-ins. */
-type Gap = BuiltinGap;
+/**
+ * A gap before it becomes a finding: declarative checks produce the same shape as built-ins,
+ * plus the ids a failed reference check could not find (named in the message with a guess).
+ */
+type Gap = BuiltinGap & { dangling?: DanglingReference[] };
 
 /** Runs every rule that applies to the profile and returns one finding per gap. */
 export function evaluateRules(
@@ -75,7 +79,7 @@ export function evaluateRules(
         severity: gap.severity ?? resolved.severity,
         thesis: rule.thesis,
         // The gap's values first, then the rule's: as if merged, without a merged copy per gap.
-        message: message(gap.values, ruleValues),
+        message: withDangling(message(gap.values, ruleValues), gap, language),
         pointer: gap.pointer,
         line,
         column,
@@ -133,7 +137,14 @@ function schemaGaps(
     const key = key_ ? key_(values) : defaultIdentity(item.value, item.pointer);
     const severityValue = check.severity_from ? values[check.severity_from] : undefined;
     values.label = label;
+    const dangling = danglingReferences(
+      check.require,
+      item.value,
+      context.manifest,
+      context.ruleIds,
+    );
     gaps.push({
+      ...(dangling.length > 0 ? { dangling } : {}),
       pointer:
         check.at && hasField(item.value, check.at) ? `${item.pointer}/${check.at}` : item.pointer,
       key,
@@ -143,6 +154,10 @@ function schemaGaps(
     });
   }
   return gaps;
+}
+
+function withDangling(message: string, gap: Gap, language: Language): string {
+  return gap.dangling ? message + danglingNote(message, gap.dangling, language) : message;
 }
 
 function hasField(value: unknown, field: string): boolean {

@@ -111,6 +111,7 @@ describe("security-manifest CLI", () => {
     expect(Object.keys(report)).toEqual([
       "tool",
       "manifest",
+      "status",
       "evaluated_at",
       "profile",
       "summary",
@@ -119,6 +120,7 @@ describe("security-manifest CLI", () => {
       "errors",
       "risk",
     ]);
+    expect(report.status).toBe("gaps");
     expect(report.tool.name).toBe("security-manifest-check");
     expect(report.manifest).toBe("cli/bad-role.yml");
     expect(report.evaluated_at).toBe("2026-11-26");
@@ -196,7 +198,7 @@ describe("security-manifest explain", () => {
     expect(result.stdout).toMatch(/^TR-001 · /);
     for (const heading of [
       "Severity:",
-      "Thesis: 1",
+      "Thesis (one of the six principles behind every rule, see docs/product.md): 1 — People are the main risk",
       "Applies:",
       "What and why:",
       "How to fix:",

@@ -87,7 +87,7 @@ describe("committed fixtures", () => {
       file: "tab-indent.yml",
       line: 4,
       column: 1,
-      message: "YAML syntax error: Tabs are not allowed as indentation",
+      message: "YAML syntax error: this line is indented with a tab",
     });
   });
 

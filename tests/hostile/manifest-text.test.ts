@@ -23,51 +23,64 @@ const M = "security-manifest.yml";
 
 describe("YAML syntax errors, at their place", () => {
   it.each([
-    ["a tab as indentation", `${MINIMAL}team:\n\t- name: a\n`, 8, 1, "Tabs are not allowed"],
+    [
+      "a tab as indentation",
+      `${MINIMAL}team:\n\t- name: a\n`,
+      8,
+      1,
+      "this line is indented with a tab",
+      "indent with spaces only",
+    ],
     [
       "an unclosed double quote",
       `${MINIMAL}advisor:\n  name: "SecuLab\n  since: 2026-01-01\n`,
       8,
       9,
       'Missing closing "quote',
+      "indentation",
     ],
+    // Reported where the list was opened, not where the parser noticed.
     [
       "an unclosed flow list",
       `${MINIMAL}organisation_topics: [a, b\n`,
-      8,
-      1,
-      "Flow sequence in block collection must be sufficiently indented and end with a ]",
+      7,
+      22,
+      "the list opened with [ is not closed",
+      "close it with ]",
     ],
     [
       "a reserved character",
       `${MINIMAL}advisor: @seculab\n`,
       7,
       10,
-      "Plain value cannot start with reserved character @",
+      "a value cannot start with @",
+      'put the value in quotes: advisor: "@seculab"',
     ],
     [
       "a list item indented too little",
       `${MINIMAL}team:\n  - name: a\n   role: developer\n`,
       9,
       1,
-      "",
+      "this line is indented like a list item, but has no -",
+      "indent it like the keys of the item above it",
     ],
     [
       "a second value on a key's line",
       "manifest_version: 1\nproject: name: Portal\n",
       2,
       10,
-      "Nested mappings are not allowed in compact mappings",
+      'the value of project contains ": "',
+      'put the value in quotes: project: "name: Portal"; or, if a key inside it was meant',
     ],
-    ["a lone closing bracket", `${MINIMAL}]\n`, 7, 1, ""],
-  ])("%s", async (_what, text, line, column, message) => {
+    ["a lone closing bracket", `${MINIMAL}]\n`, 7, 1, "", "indentation"],
+  ])("%s", async (_what, text, line, column, message, fix) => {
     const run = await checkContent(text);
     expectUnreadable(run, {
       file: M,
       line,
       column,
       message: `YAML syntax error: ${message}`,
-      fix: "indentation",
+      fix,
     });
   });
 

@@ -132,7 +132,8 @@ describe("loading a manifest", () => {
   it("reports a YAML syntax error with its position", () => {
     const problem = problemOf("manifest_version: 1\nproject:\n\tname: a\n");
     expect(problem).toMatchObject({ code: "yaml-syntax", line: 3, column: 1 });
-    expect(problem.message).toBe("YAML syntax error: Tabs are not allowed as indentation");
+    expect(problem.message).toBe("YAML syntax error: this line is indented with a tab");
+    expect(problem.hint).toBe("indent with spaces only (two per level), not with tabs");
   });
 
   it("refuses an empty file", () => {

@@ -252,7 +252,8 @@ const FAILING: FailingCase[] = [
     pointer: "/waivers/0/rule",
     line: (text) => lineAt(text, ["waivers", 0, "rule"]),
     severity: "medium",
-    message: "Waiver for RV-042: no rule with this id exists, so it waives nothing",
+    message:
+      "Waiver for RV-042: no rule with this id exists, so it waives nothing — did you mean RV-002?",
   },
 ];
 

@@ -337,7 +337,8 @@ describe("RK-007 acceptances refer to known threats", () => {
         line: lineAt(text, ["risk_acceptances", 0]),
         severity: "medium",
         item: "T-44",
-        message: "Risk acceptance refers to threat T-44, which is not in the threat model",
+        message:
+          "Risk acceptance refers to threat T-44, which is not in the threat model — did you mean T-04?",
       },
     ]);
   });

@@ -467,7 +467,7 @@ describe("TM-010 referenced mitigations exist", () => {
         severity: "medium",
         item: "T-07",
         message:
-          "Threat T-07 (Telemetry flood from misbehaving or hijacked gateways overloads the backend) refers to a mitigation that is not listed under threat_model → mitigations",
+          "Threat T-07 (Telemetry flood from misbehaving or hijacked gateways overloads the backend) refers to a mitigation that is not listed under threat_model → mitigations — not listed: M-99 (did you mean M-09?)",
       },
     ]);
   });

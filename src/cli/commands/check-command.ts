@@ -6,13 +6,15 @@ import { readBounded } from "../../manifest/load-manifest.js";
 import { SourceError } from "../../manifest/manifest-error.js";
 import { DECISION_MODES, type DecisionMode } from "../../pull-request/approval.js";
 import { FAIL_ON_VALUES, parseFailOn, shouldFail } from "../../report/fail-on.js";
+import { filterReport, type ReportFilter } from "../../report/filter-report.js";
+import { AREAS, SEVERITIES } from "../../report/finding.js";
 import { renderJson } from "../../report/render-json.js";
 import { renderMarkdown, SUMMARY_LIMIT } from "../../report/render-markdown.js";
 import { renderSarif } from "../../report/render-sarif.js";
 import { renderText } from "../../report/render-text.js";
 import type { Report } from "../../report/report.js";
 import { type CliIo, EXIT, UsageError } from "../cli-io.js";
-import { languageOption, parseCommandArgs, todayOption } from "../command-options.js";
+import { choiceOption, languageOption, parseCommandArgs, todayOption } from "../command-options.js";
 import { loadRuleSetForCli } from "../load-rules-for-cli.js";
 
 export const CHECK_HELP = `Usage: security-manifest check [FILE] [options]
@@ -27,6 +29,12 @@ Options:
   --lang <language>     en | de (default: en, or $SECURITY_MANIFEST_LANG)
   --today <date>        evaluate as of this date, YYYY-MM-DD (default: today, UTC)
   --fail-on <level>     low | medium | high | critical | never | new (default: high)
+  --min-severity <lvl>  show and count only gaps of this severity and above:
+                        low | medium | high | critical (the exit status follows)
+  --area <area>         show and count only gaps of this area (repeatable or comma-separated):
+                        schema | threat-modelling | reviews | training | governance | risk |
+                        pull-request
+  -q, --quiet           text format: print the summary line only
   --rules <glob>        add your own rule packs (repeatable), e.g. --rules 'security/rules/*.yml'
   --root <dir>          repository root that evidence paths are relative to
                         (default: the manifest's folder)
@@ -52,6 +60,9 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
       lang: { type: "string" },
       today: { type: "string" },
       "fail-on": { type: "string" },
+      "min-severity": { type: "string" },
+      area: { type: "string", multiple: true },
+      quiet: { type: "boolean", short: "q" },
       rules: { type: "string", multiple: true },
       root: { type: "string" },
       "pr-author": { type: "string" },
@@ -67,26 +78,24 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
     io.stdout(`${CHECK_HELP}\n`);
     return EXIT.ok;
   }
-  const format = values.format ?? "text";
-  if (!(FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not "${format}"`);
-  }
-  const failOn = parseFailOn(values["fail-on"] ?? "high");
-  if (!failOn)
-    throw new UsageError(
-      `--fail-on must be one of ${FAIL_ON_VALUES.join(", ")}, not "${values["fail-on"]}"`,
-    );
+  const format = choiceOption("--format", values.format ?? "text", FORMATS);
+  // Every value of the list parses; the fallback only satisfies the type.
+  const failOn =
+    parseFailOn(choiceOption("--fail-on", values["fail-on"] ?? "high", FAIL_ON_VALUES)) ?? "high";
   const language = languageOption(values.lang, io.env);
   const today = todayOption(values.today, io.today);
   const file = positionals[0] ?? "security-manifest.yml";
+  const filter = reportFilter(values["min-severity"], values.area);
+  if (values.quiet && format !== "text")
+    throw new UsageError(`--quiet shortens the text format only, not --format ${format}`);
 
   const ruleSet = await loadRuleSetForCli(values.rules ?? [], io);
   if (!ruleSet) return EXIT.usage;
-  const decisions = values.decisions ?? "require-approval";
-  if (!(DECISION_MODES as readonly string[]).includes(decisions))
-    throw new UsageError(
-      `--decisions must be one of ${DECISION_MODES.join(", ")}, not "${decisions}"`,
-    );
+  const decisions = choiceOption(
+    "--decisions",
+    values.decisions ?? "require-approval",
+    DECISION_MODES,
+  );
   const root = path.resolve(io.cwd, values.root ?? path.dirname(file));
   const inRepository = path.relative(root, path.resolve(io.cwd, file)).split(path.sep).join("/");
   const options = {
@@ -96,7 +105,7 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
     ruleSet,
     evidenceExists: evidenceInRepository(root),
   };
-  const report =
+  const checked =
     values.base === undefined
       ? await checkManifestFile(path.resolve(io.cwd, file), {
           ...options,
@@ -117,6 +126,7 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
           },
           decisions as DecisionMode,
         );
+  const report = filterReport(checked, filter);
 
   if (format === "json") {
     io.stdout(renderJson(report));
@@ -128,10 +138,27 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
     const color = io.isTty && !io.env.NO_COLOR;
     const text = renderText(report, { language, color, cases: ruleSet.cases });
     if (report.errors.length > 0) io.stderr(text);
-    else io.stdout(text);
+    // The summary line is the first line of the text report, whatever follows it.
+    else io.stdout(values.quiet ? `${text.split("\n", 1)[0]}\n` : text);
   }
   if (report.errors.length > 0) return EXIT.usage;
   return shouldFail(report, failOn) ? EXIT.gaps : EXIT.ok;
+}
+
+/** `--min-severity` and `--area`, validated (with the closest value for a typo). */
+function reportFilter(minSeverity: string | undefined, areas: string[] | undefined): ReportFilter {
+  return {
+    ...(minSeverity === undefined
+      ? {}
+      : { minSeverity: choiceOption("--min-severity", minSeverity, SEVERITIES) }),
+    ...(areas === undefined
+      ? {}
+      : {
+          areas: areas
+            .flatMap((list) => list.split(","))
+            .map((area) => choiceOption("--area", area.trim(), AREAS)),
+        }),
+  };
 }
 
 /** The pull-request pack runs when the user describes a pull request (as the Action does on GitHub). */

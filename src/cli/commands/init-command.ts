@@ -1,51 +1,105 @@
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { manifestTemplate, type TemplateProfile } from "../../manifest/manifest-template.js";
+import { checkManifestFile } from "../../check-manifest.js";
+import { INIT_WIZARD_WORDS } from "../../i18n/init-wizard-labels.js";
+import type { Language } from "../../i18n/language.js";
+import { evidenceInRepository } from "../../manifest/evidence-files.js";
+import {
+  initFiles,
+  PHASES,
+  PROTECTION_LEVELS,
+  type TemplateProfile,
+} from "../../manifest/manifest-template.js";
 import { localSchemaReference, MANIFEST_SCHEMA_URL } from "../../manifest/schema-location.js";
-import { MANIFEST_SCHEMA } from "../../manifest/validate-schema.js";
 import { type CliIo, EXIT, UsageError } from "../cli-io.js";
-import { parseCommandArgs, todayOption } from "../command-options.js";
+import {
+  choiceOption as choice,
+  languageOption,
+  parseCommandArgs,
+  todayOption,
+} from "../command-options.js";
+import { firstStepsText } from "../first-steps.js";
+import {
+  defaultAnswers,
+  type InitAnswers,
+  isOneLine,
+  NIS2,
+  SECTORS,
+  SIZES,
+  sizeForStaff,
+  TOPICS,
+} from "../init-profile.js";
+import { askProfile } from "../init-wizard.js";
+import { loadRuleSetForCli } from "../load-rules-for-cli.js";
 
 export const INIT_HELP = `Usage: security-manifest init [FILE] [options]
 
-Writes a commented starting manifest, tailored to the company profile, that is
-valid as it is. Then run \`security-manifest check\` to see what is missing.
+Writes a commented starting manifest tailored to the company profile, valid as it is,
+with short templates for the files it refers to (incident-response plan, minutes of the
+kick-off briefing), creating missing folders. Then it checks the manifest and prints
+the first three things to do. On a terminal it asks the questions below, with the
+flags' values (or the defaults) preselected; elsewhere, or with --yes, it asks nothing.
 
 Arguments:
-  FILE                  where to write it (default: security-manifest.yml)
+  FILE                    where to write it (default: security-manifest.yml)
 
 Options:
-  --project <name>      project name (default: the folder's name)
-  --organisation <name> company name (default: "Our company")
-  --size <size>         micro | small | medium | large (default: small)
-  --sector <sector>     manufacturing | crafts | retail | health | finance | logistics |
-                        energy | public | it-services | other (default: other)
-  --nis2 <status>       none | important | essential (default: none)
-  --cra                 the product falls under the Cyber Resilience Act
-  --today <date>        dates in the template (default: today, UTC)
-  --schema <where>      url: the editor loads the schema of the v1 release (default);
-                        local: a relative path to this installation's schema (offline)
-  --stdout              print instead of writing a file
-  --force               overwrite an existing file
-  -h, --help            show this help`;
+  --project <name>        project name (default: the folder's name)
+  --organisation <name>   company name (default: "Our company", German "Unser Unternehmen")
+  --phase <phase>         planning | development | production (default: development)
+  --staff <number>        head count; sets --size unless that is given
+  --size <size>           micro | small | medium | large (default: small)
+  --sector <sector>       manufacturing | crafts | retail | health | finance | logistics |
+                          energy | public | it-services | other (default: other)
+  --topics <list>         comma-separated: personal-data, payments, ot-iot, cloud,
+                          remote-access, e-commerce, ai, outsourcing, or none
+                          (default: personal-data)
+  --confidentiality <n>   protection need: normal | high | very-high (default: normal)
+  --integrity <n>         protection need: normal | high | very-high (default: normal)
+  --availability <n>      protection need: normal | high | very-high (default: normal)
+  --nis2 <status>         none | important | essential (default: none)
+  --cra                   the product falls under the Cyber Resilience Act
+  --lead <name>           project lead (default: "Project Lead", German "Projektleitung")
+  --sponsor <name>        member of management who owns security (default: "Managing Director",
+                          German "Geschäftsführung")
+  --sponsor-role <role>   the sponsor's position (default: "Managing director")
+  --no-briefing           do not record a kick-off briefing of management today
+  --lang <language>       en | de: questions, comments and templates (default: en, or
+                          $SECURITY_MANIFEST_LANG)
+  --today <date>          the project's start and the dates in the template (default: today, UTC)
+  --schema <where>        url: the editor loads the schema of the v1 release (default);
+                          local: a relative path to this installation's schema (offline)
+  --yes                   ask nothing, even on a terminal
+  --stdout                print the manifest only (no templates, no check) instead of writing
+  --force                 overwrite an existing manifest (existing templates are kept)
+  -h, --help              show this help
 
-const organisation = MANIFEST_SCHEMA.properties.organisation.properties;
-const SIZES = organisation.size.enum as readonly string[];
-const SECTORS = organisation.sector.enum as readonly string[];
-const NIS2 = ["none", "important", "essential"];
+Exit status: 0 written, 2 usage error or the file exists, 130 cancelled (nothing written).`;
 
-export function initCommand(args: string[], io: CliIo): number {
+export async function initCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     args,
     {
       project: { type: "string" },
       organisation: { type: "string" },
+      phase: { type: "string" },
+      staff: { type: "string" },
       size: { type: "string" },
       sector: { type: "string" },
+      topics: { type: "string" },
+      confidentiality: { type: "string" },
+      integrity: { type: "string" },
+      availability: { type: "string" },
       nis2: { type: "string" },
       cra: { type: "boolean" },
+      lead: { type: "string" },
+      sponsor: { type: "string" },
+      "sponsor-role": { type: "string" },
+      "no-briefing": { type: "boolean" },
+      lang: { type: "string" },
       today: { type: "string" },
       schema: { type: "string" },
+      yes: { type: "boolean", short: "y" },
       stdout: { type: "boolean" },
       force: { type: "boolean" },
       help: { type: "boolean", short: "h" },
@@ -58,34 +112,134 @@ export function initCommand(args: string[], io: CliIo): number {
   }
   const file = positionals[0] ?? "security-manifest.yml";
   const target = path.resolve(io.cwd, file);
+  const language = languageOption(values.lang, io.env);
+  const today = todayOption(values.today, io.today);
   const schema = choice("--schema", values.schema ?? "url", ["url", "local"]);
-  const profile: TemplateProfile = {
-    project: values.project ?? path.basename(io.cwd),
-    organisation: values.organisation ?? "Our company",
-    size: choice("--size", values.size ?? "small", SIZES) as TemplateProfile["size"],
-    sector: choice("--sector", values.sector ?? "other", SECTORS),
-    nis2: choice("--nis2", values.nis2 ?? "none", NIS2) as TemplateProfile["nis2"],
-    craProduct: values.cra ?? false,
-    today: todayOption(values.today, io.today),
-    schema: schema === "local" ? localSchemaReference(target) : MANIFEST_SCHEMA_URL,
-  };
-  const text = manifestTemplate(profile);
-  if (values.stdout) {
-    io.stdout(text);
-    return EXIT.ok;
-  }
-  if (existsSync(target) && !values.force) {
+  const flagged = answersFromFlags(values, path.basename(io.cwd), language);
+  // Before any question: an existing manifest stops here, not after the tenth answer.
+  if (!values.stdout && existsSync(target) && !values.force) {
     throw new UsageError(
       `${file} exists already; use --force to overwrite it or name another file`,
     );
   }
-  writeFileSync(target, text);
-  io.stdout(`Wrote ${file}. Fill it in, then run: security-manifest check ${file}\n`);
+  const answers =
+    io.prompts && !values.yes && !values.stdout
+      ? await askProfile(await io.prompts(language), flagged, language)
+      : flagged;
+  if (!answers) return EXIT.cancelled;
+  const profile: TemplateProfile = {
+    ...answers,
+    language,
+    today,
+    schema: schema === "local" ? localSchemaReference(target) : MANIFEST_SCHEMA_URL,
+  };
+  const { manifest, companions } = initFiles(profile);
+  if (values.stdout) {
+    io.stdout(manifest);
+    return EXIT.ok;
+  }
+  return writeAndCheck(file, target, manifest, companions, language, today, io);
+}
+
+/** Writes the manifest and the templates it refers to (keeping files that exist), then checks it. */
+async function writeAndCheck(
+  file: string,
+  target: string,
+  manifest: string,
+  companions: { path: string; text: string }[],
+  language: Language,
+  today: string,
+  io: CliIo,
+): Promise<number> {
+  const w = INIT_WIZARD_WORDS[language];
+  const folder = path.dirname(target);
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(target, manifest);
+  const lines = [w.wrote(file)];
+  for (const companion of companions) {
+    const where = path.join(folder, companion.path);
+    const shown = path.relative(io.cwd, where).split(path.sep).join("/");
+    if (existsSync(where)) {
+      lines.push(w.keptFile(shown));
+      continue;
+    }
+    mkdirSync(path.dirname(where), { recursive: true });
+    writeFileSync(where, companion.text);
+    lines.push(w.wroteTemplate(shown));
+  }
+  io.stdout(`${lines.join("\n")}\n\n`);
+  const ruleSet = await loadRuleSetForCli([], io);
+  if (!ruleSet) return EXIT.usage;
+  const report = await checkManifestFile(target, {
+    today,
+    language,
+    ruleSet,
+    displayName: file,
+    evidenceExists: evidenceInRepository(folder),
+  });
+  io.stdout(firstStepsText(report, file, language));
   return EXIT.ok;
 }
 
-function choice(option: string, value: string, allowed: readonly string[]): string {
-  if (!allowed.includes(value))
-    throw new UsageError(`${option} must be one of ${allowed.join(", ")}, not "${value}"`);
-  return value;
+type InitFlags = Partial<Record<string, string | boolean>>;
+
+/** The answers the flags give, each validated; what they leave out comes from the defaults. */
+export function answersFromFlags(
+  values: InitFlags,
+  folderName: string,
+  language: Language,
+): InitAnswers {
+  const base = defaultAnswers(folderName, language);
+  const text = (name: string, fallback: string) => {
+    const value = values[name];
+    if (typeof value !== "string") return fallback;
+    if (!isOneLine(value))
+      throw new UsageError(`--${name} must be one line without leading or trailing spaces`);
+    return value;
+  };
+  const pick = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+    const value = values[name];
+    return typeof value === "string" ? choice(`--${name}`, value, allowed) : fallback;
+  };
+  const staffText = values.staff;
+  let staffCount: number | undefined;
+  if (typeof staffText === "string") {
+    if (!/^[1-9]\d{0,6}$/.test(staffText))
+      throw new UsageError(`--staff must be a whole number of at least 1, not "${staffText}"`);
+    staffCount = Number(staffText);
+  }
+  const size = pick("size", SIZES, staffCount === undefined ? base.size : sizeForStaff(staffCount));
+  if (staffCount !== undefined && size !== sizeForStaff(staffCount)) {
+    throw new UsageError(
+      `--size ${size} contradicts --staff ${staffCount}: by the EU SME definition ${staffCount} staff is ${sizeForStaff(staffCount)}; leave out --size or correct one of them`,
+    );
+  }
+  return {
+    project: text("project", base.project),
+    organisation: text("organisation", base.organisation),
+    phase: pick("phase", PHASES, base.phase),
+    size,
+    ...(staffCount === undefined ? {} : { staffCount }),
+    sector: pick("sector", SECTORS, base.sector),
+    topics: typeof values.topics === "string" ? topicList(values.topics) : base.topics,
+    protection: {
+      confidentiality: pick("confidentiality", PROTECTION_LEVELS, "normal"),
+      integrity: pick("integrity", PROTECTION_LEVELS, "normal"),
+      availability: pick("availability", PROTECTION_LEVELS, "normal"),
+    },
+    nis2: pick("nis2", NIS2, base.nis2),
+    craProduct: values.cra === true,
+    lead: text("lead", base.lead),
+    sponsor: {
+      name: text("sponsor", base.sponsor.name),
+      role: text("sponsor-role", base.sponsor.role),
+    },
+    briefing: values["no-briefing"] !== true,
+  };
+}
+
+function topicList(list: string): string[] {
+  if (list.trim() === "none" || list.trim() === "") return [];
+  const chosen = list.split(",").map((topic) => choice("--topics", topic.trim(), TOPICS));
+  return TOPICS.filter((topic) => chosen.includes(topic));
 }
