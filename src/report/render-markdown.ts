@@ -103,6 +103,11 @@ const T = {
     de: (n: number) => `… und ${n} weitere Änderungen.`,
   },
   forReview: { en: "for review", de: "zur Durchsicht" },
+  upcomingSection: {
+    en: "Due soon (not gaps yet)",
+    de: "Bald fällig (noch keine Lücken)",
+  },
+  upcomingDue: { en: "due by", de: "fällig bis" },
   waivedSection: {
     en: "Waived by management (not counted)",
     de: "Vom Management ausgenommen (nicht gezählt)",
@@ -457,6 +462,21 @@ function compose(report: Report, options: MarkdownOptions, clipAt: number): Layo
         text: `- ${markdownCode(finding.rule)} ${text(finding.message)} (${where(finding, options)})`,
         row,
       })),
+      "",
+      "</details>",
+      "",
+    );
+  }
+  // Due soon: listed, never counted, so nothing turns from fine to a gap overnight.
+  const upcoming = Array.isArray(report.upcoming) ? report.upcoming : [];
+  if (upcoming.length > 0) {
+    add(
+      `<details><summary>📅 ${T.upcomingSection[language]} (${upcoming.length})</summary>`,
+      "",
+      ...upcoming.map(
+        (item) =>
+          `- ${T.upcomingDue[language]} ${text(item.due)}: ${text(item.what)} ${markdownCode(item.rule)}`,
+      ),
       "",
       "</details>",
       "",

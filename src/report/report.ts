@@ -1,5 +1,6 @@
 import packageJson from "../../package.json" with { type: "json" };
 import type { SourceProblem } from "../manifest/manifest-error.js";
+import type { Upcoming } from "../rules/upcoming.js";
 import {
   AREAS,
   type Area,
@@ -41,6 +42,8 @@ export interface Report {
   no_longer_checked?: Finding[];
   /** Only when the report had to be shortened to stay within its schema: what was left out. */
   truncated?: Truncated;
+  /** Duties that fall due within 30 days (trainings, pentests, reviews, tests): not gaps yet. */
+  upcoming?: Upcoming[];
 }
 
 export interface ReportInput {
@@ -55,6 +58,7 @@ export interface ReportInput {
   noLongerChecked?: Finding[];
   /** What an earlier report built from the same findings had cut already (kept in the count). */
   truncated?: Truncated;
+  upcoming?: Upcoming[];
 }
 
 /**
@@ -97,6 +101,8 @@ export function buildReport(input: ReportInput): Report {
           ),
         }
       : {}),
+    // Soonest first already; kept within the schema's list limit.
+    ...(input.upcoming ? { upcoming: input.upcoming.slice(0, listLimit("upcoming")) } : {}),
   };
   const bounded = boundToSchema(report, cut);
   return Object.keys(cut).length > 0 ? { ...bounded, truncated: cut } : bounded;
