@@ -133,6 +133,16 @@ export function upcomingDuties(
 ): Upcoming[] {
   if (!isIsoDate(today)) return [];
   const todayDay = dayNumber(today);
+  // Day numbers remembered: a large team's trainings share a few hundred dates.
+  const dayCache = new Map<string, number>();
+  const dayOf = (value: string): number => {
+    let day = dayCache.get(value);
+    if (day === undefined) {
+      day = dayNumber(value);
+      dayCache.set(value, day);
+    }
+    return day;
+  };
   const window = Number(ruleSet.parameters[WINDOW_PARAM]?.default ?? 30);
   const rules = new Map(ruleSet.rules.map((rule) => [rule.id, rule]));
   const cadences = new Map<string, number | undefined>();
@@ -159,7 +169,7 @@ export function upcomingDuties(
     what: string,
   ) => {
     if (days === undefined || !isIsoDate(last)) return;
-    const day = dayNumber(last);
+    const day = dayOf(last);
     if (day > todayDay) return; // a date in the future is its own gap (notInFuture)
     const due = day + days;
     if (due >= todayDay && due - todayDay < window)
@@ -168,7 +178,7 @@ export function upcomingDuties(
   const dueOn = (rule: string, pointer: string, date: unknown, what: string) => {
     if (!rules.has(rule) || !conditionHolds(rules.get(rule)?.applies, facts) || !isIsoDate(date))
       return;
-    const due = dayNumber(date);
+    const due = dayOf(date);
     if (due >= todayDay && due - todayDay < window) found.push({ rule, pointer, due: date, what });
   };
 
@@ -179,10 +189,10 @@ export function upcomingDuties(
     (briefing, at) => {
       const date = briefing?.date;
       if (briefing?.topic !== "management-security" || !isIsoDate(date)) return;
-      if (dayNumber(date) > todayDay) return;
+      if (dayOf(date) > todayDay) return;
       for (const name of Array.isArray(briefing.attendees) ? briefing.attendees : []) {
         const seen = briefed.get(String(name));
-        if (!seen || dayNumber(date) > dayNumber(seen.date))
+        if (!seen || dayOf(date) > dayOf(seen.date))
           briefed.set(String(name), { date, pointer: `/management/briefings/${at}/date` });
       }
     },
@@ -190,7 +200,7 @@ export function upcomingDuties(
   const team = Array.isArray(manifest.team) ? (manifest.team as Data[]) : [];
   team.forEach((member, index) => {
     // People who have left are out of scope; a leaving date still ahead keeps them in until then.
-    if (isIsoDate(member?.left) && dayNumber(member.left) <= todayDay) return;
+    if (isIsoDate(member?.left) && dayOf(member.left) <= todayDay) return;
     const name = String(member?.name ?? "");
     const trainings = Array.isArray(member?.trainings) ? (member.trainings as Data[]) : [];
     // The latest valid training per topic, in one pass over the member's trainings.
@@ -198,9 +208,9 @@ export function upcomingDuties(
     trainings.forEach((training, at) => {
       const topic = String(training?.topic ?? "");
       const date = training?.date;
-      if (!isIsoDate(date) || dayNumber(date) > todayDay) return;
+      if (!isIsoDate(date) || dayOf(date) > todayDay) return;
       const seen = latest.get(topic);
-      if (!seen || dayNumber(date) > dayNumber(seen.date))
+      if (!seen || dayOf(date) > dayOf(seen.date))
         latest.set(topic, { date, pointer: `/team/${index}/trainings/${at}/date` });
     });
     for (const spec of TRAINING_RULES) {
@@ -208,8 +218,7 @@ export function upcomingDuties(
       const candidates = spec.topics.map((topic) => latest.get(topic));
       if (spec.briefings) candidates.push(briefed.get(name));
       for (const candidate of candidates)
-        if (candidate && (!best || dayNumber(candidate.date) > dayNumber(best.date)))
-          best = candidate;
+        if (candidate && (!best || dayOf(candidate.date) > dayOf(best.date))) best = candidate;
       if (best)
         consider(
           spec.rule,
@@ -229,11 +238,10 @@ export function upcomingDuties(
     const latest = new Map<string, { date: string; at: number }>();
     reviews.forEach((review, at) => {
       const date = review?.date;
-      if (review?.kind !== "penetration-test" || !isIsoDate(date) || dayNumber(date) > todayDay)
-        return;
+      if (review?.kind !== "penetration-test" || !isIsoDate(date) || dayOf(date) > todayDay) return;
       for (const id of Array.isArray(review.scope) ? review.scope : []) {
         const seen = latest.get(String(id));
-        if (!seen || dayNumber(date) > dayNumber(seen.date)) latest.set(String(id), { date, at });
+        if (!seen || dayOf(date) > dayOf(seen.date)) latest.set(String(id), { date, at });
       }
     });
     for (const component of components) {

@@ -97,3 +97,22 @@ describe("duties that fall due within 30 days are listed as upcoming, not as gap
     expect(renderMarkdown(without, { language: "en" })).not.toContain("Due soon");
   });
 });
+
+describe("the comment keeps the upcoming list short", () => {
+  it("shows the 20 soonest and says how many more the full report has", async () => {
+    const report = await check(COMPLIANT, { today: MAY });
+    const many = {
+      ...report,
+      upcoming: Array.from({ length: 25 }, (_, i) => ({
+        rule: "TR-001",
+        pointer: `/team/${i}/trainings/0/date`,
+        due: "2027-06-16",
+        what: `Security-awareness training of Person ${i}`,
+      })),
+    };
+    const markdown = renderMarkdown(many, { language: "en" });
+    expect(markdown).toContain("Person 19");
+    expect(markdown).not.toContain("Person 20");
+    expect(markdown).toMatch(/- … and 5 more; all are in /);
+  });
+});
