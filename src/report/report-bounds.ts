@@ -13,6 +13,7 @@ export const TRUNCATED_KEYS = [
   "fixed",
   "no_longer_checked",
   "changes",
+  "upcoming",
   "errors",
   "economics",
   "threat_ids",

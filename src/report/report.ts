@@ -102,7 +102,7 @@ export function buildReport(input: ReportInput): Report {
         }
       : {}),
     // Soonest first already; kept within the schema's list limit.
-    ...(input.upcoming ? { upcoming: input.upcoming.slice(0, listLimit("upcoming")) } : {}),
+    ...(input.upcoming ? { upcoming: firstUpcoming(input.upcoming, cut) } : {}),
   };
   const bounded = boundToSchema(report, cut);
   return Object.keys(cut).length > 0 ? { ...bounded, truncated: cut } : bounded;
@@ -166,6 +166,13 @@ function withChangeIndex(finding: Finding, index: Map<number, number> | undefine
   const { change, ...rest } = pending;
   const now = index.get(change);
   return { ...finding, pending: now === undefined ? rest : { ...rest, change: now } };
+}
+
+/** The soonest upcoming duties up to the schema's limit; how many were left out is counted. */
+function firstUpcoming(upcoming: readonly Upcoming[], cut: Truncated): Upcoming[] {
+  const limit = listLimit("upcoming");
+  if (upcoming.length > limit) count(cut, "upcoming", upcoming.length - limit);
+  return upcoming.slice(0, limit);
 }
 
 export function highestSeverity(findings: readonly Finding[]): Severity | undefined {
