@@ -14,6 +14,7 @@ import { evaluateRules } from "./rules/evaluate-rules.js";
 import type { EvaluationContext, PullRequestFacts } from "./rules/evaluation-context.js";
 import { profileFacts } from "./rules/profile.js";
 import type { RuleSet } from "./rules/rule-set.js";
+import { upcomingDuties } from "./rules/upcoming.js";
 
 export interface CheckOptions {
   /** The evaluation date (YYYY-MM-DD): an input, so the same inputs give the same report. */
@@ -97,6 +98,13 @@ export function reportOf(
     profile: profileOf(manifest),
     findings,
     risk: riskOverview(manifest),
+    upcoming: upcomingDuties(
+      manifest,
+      profileFacts(manifest, options.pullRequest),
+      options.ruleSet,
+      options.today,
+      options.language,
+    ),
     ...extra,
   });
 }

@@ -106,6 +106,15 @@ const T = {
     de: (n: number) => `… und ${n} weitere Änderungen.`,
   },
   forReview: { en: "for review", de: "zur Durchsicht" },
+  upcomingSection: {
+    en: "Due soon (not gaps yet)",
+    de: "Bald fällig (noch keine Lücken)",
+  },
+  upcomingDue: { en: "due by", de: "fällig bis" },
+  upcomingMore: {
+    en: (n: number, hint: string) => `… and ${n} more; all are in ${hint}.`,
+    de: (n: number, hint: string) => `… und ${n} weitere; alle stehen in ${hint}.`,
+  },
   waivedSection: {
     en: "Waived by management (not counted)",
     de: "Vom Management ausgenommen (nicht gezählt)",
@@ -183,6 +192,8 @@ const T = {
 /** Threat ids shown per heat-map cell, and economics rows shown, before "+N more". */
 export const HEATMAP_IDS_PER_CELL = 5;
 export const ECONOMICS_ROWS = 20;
+/** Upcoming duties listed in the comment (the JSON report has them all). */
+const UPCOMING_SHOWN = 20;
 /** Economics rows shown when the risk sections are compacted to fit the limit. */
 const COMPACT_ECONOMICS_ROWS = 5;
 /** Longest threat id and threat title shown in the risk sections (manifest ids have at most 64 characters). */
@@ -493,6 +504,29 @@ function compose(report: Report, options: MarkdownOptions, clipAt: number): Layo
     );
   }
   blocks.push("more");
+  // Due soon: listed, never counted, so nothing turns from fine to a gap overnight.
+  const upcoming = Array.isArray(report.upcoming) ? report.upcoming : [];
+  if (upcoming.length > 0) {
+    add(
+      `<details><summary>📅 ${T.upcomingSection[language]} (${upcoming.length})</summary>`,
+      "",
+      // A fixed part of the comment: a few, soonest first, so a large team cannot crowd out the gaps.
+      ...upcoming
+        .slice(0, UPCOMING_SHOWN)
+        .map(
+          (item) =>
+            `- ${T.upcomingDue[language]} ${text(item.due)}: ${text(item.what)} ${markdownCode(item.rule)}`,
+        ),
+      ...(upcoming.length > UPCOMING_SHOWN
+        ? [
+            `- ${md(T.upcomingMore[language](upcoming.length - UPCOMING_SHOWN, options.fullReportHint ?? T.defaultHint[language]))}`,
+          ]
+        : []),
+      "",
+      "</details>",
+      "",
+    );
+  }
   // Reviewers read the gaps first; the paragraph for the people who decide follows them.
   if (open.length > 0) {
     add(

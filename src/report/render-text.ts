@@ -51,6 +51,10 @@ const WORDS = {
   fix: { en: "fix", de: "Abhilfe" },
   why: { en: "why", de: "warum" },
   supersedes: { en: "same cause as", de: "gleiche Ursache wie" },
+  upcoming: {
+    en: "Due soon (not gaps yet)",
+    de: "Bald fällig (noch keine Lücken)",
+  },
   waived: {
     en: "Waived (accepted by management, not counted)",
     de: "Ausgenommen (vom Management genehmigt, nicht gezählt)",
@@ -125,6 +129,12 @@ export function renderText(report: Report, options: TextOptions): string {
       out.push(
         paint("dim", `  ${finding.rule}  ${report.manifest}:${finding.line}  ${finding.message}`),
       );
+  }
+  const upcoming = report.upcoming ?? [];
+  if (upcoming.length > 0) {
+    out.push("", paint("bold", `${WORDS.upcoming[language]} (${upcoming.length})`));
+    for (const item of upcoming)
+      out.push(`  ${paint("dim", item.due)}  ${item.what}  ${paint("dim", item.rule)}`);
   }
   out.push(...renderRisk(report, options, paint));
   return `${out.join("\n")}\n`;

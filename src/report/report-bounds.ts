@@ -13,6 +13,7 @@ export const TRUNCATED_KEYS = [
   "fixed",
   "no_longer_checked",
   "changes",
+  "upcoming",
   "errors",
   "economics",
   "threat_ids",
@@ -46,7 +47,9 @@ function resolve(node: SchemaNode): { node: SchemaNode; name?: string } {
 }
 
 /** The report's top-level list limits, from the schema (the one source of every limit). */
-export function listLimit(list: "findings" | "fixed" | "no_longer_checked" | "changes"): number {
+export function listLimit(
+  list: "findings" | "fixed" | "no_longer_checked" | "changes" | "upcoming",
+): number {
   return SCHEMA.properties?.[list]?.maxItems ?? Number.POSITIVE_INFINITY;
 }
 

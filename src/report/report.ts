@@ -1,5 +1,6 @@
 import packageJson from "../../package.json" with { type: "json" };
 import type { SourceProblem } from "../manifest/manifest-error.js";
+import type { Upcoming } from "../rules/upcoming.js";
 import {
   AREAS,
   type Area,
@@ -43,6 +44,8 @@ export interface Report {
   no_longer_checked?: Finding[];
   /** Only when the report had to be shortened to stay within its schema: what was left out. */
   truncated?: Truncated;
+  /** Duties that fall due within 30 days (trainings, pentests, reviews, tests): not gaps yet. */
+  upcoming?: Upcoming[];
 }
 
 export type ReportStatus = "ok" | "gaps" | "unreadable";
@@ -59,6 +62,7 @@ export interface ReportInput {
   noLongerChecked?: Finding[];
   /** What an earlier report built from the same findings had cut already (kept in the count). */
   truncated?: Truncated;
+  upcoming?: Upcoming[];
 }
 
 /**
@@ -102,6 +106,8 @@ export function buildReport(input: ReportInput): Report {
           ),
         }
       : {}),
+    // Soonest first already; kept within the schema's list limit.
+    ...(input.upcoming ? { upcoming: firstUpcoming(input.upcoming, cut) } : {}),
   };
   const bounded = boundToSchema(report, cut);
   return Object.keys(cut).length > 0 ? { ...bounded, truncated: cut } : bounded;
@@ -165,6 +171,13 @@ function withChangeIndex(finding: Finding, index: Map<number, number> | undefine
   const { change, ...rest } = pending;
   const now = index.get(change);
   return { ...finding, pending: now === undefined ? rest : { ...rest, change: now } };
+}
+
+/** The soonest upcoming duties up to the schema's limit; how many were left out is counted. */
+function firstUpcoming(upcoming: readonly Upcoming[], cut: Truncated): Upcoming[] {
+  const limit = listLimit("upcoming");
+  if (upcoming.length > limit) count(cut, "upcoming", upcoming.length - limit);
+  return upcoming.slice(0, limit);
 }
 
 export function highestSeverity(findings: readonly Finding[]): Severity | undefined {

@@ -156,6 +156,20 @@ export const CHECK_KEYWORDS: Record<string, KeywordDefinition> = {
       PROTECTION_LEVELS.indexOf(level),
     { enum: ["normal", "high", "very-high"] },
   ),
+  // Business continuity looks at one axis only: a component may be down when only its data is secret.
+  availabilityAtLeast: define<string>(
+    "string",
+    (level, data, _p, ctx) =>
+      PROTECTION_LEVELS.indexOf(componentAvailability(data, ctx.manifest)) >=
+      PROTECTION_LEVELS.indexOf(level),
+    { enum: ["normal", "high", "very-high"] },
+  ),
+  // A duty that applies from a fixed date (e.g. CRA Art. 14 from 2026-09-11): about the evaluation date, not the data.
+  evaluatedFrom: define<string>(
+    "string",
+    (from, _data, _p, ctx) => isIsoDate(from) && today(ctx) >= dayNumber(from),
+    { type: "string", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" },
+  ),
   isPullRequestAuthor: define<boolean>("boolean", (on, data, _p, ctx) => {
     const author = ctx.pullRequest?.author;
     // GitHub logins are case-insensitive.
@@ -266,6 +280,14 @@ export function componentProtection(component: unknown, manifest: Data): string 
     );
   }
   return PROTECTION_LEVELS[highest] ?? "normal";
+}
+
+/** A component's availability need: its own override, else the organisation's. */
+export function componentAvailability(component: unknown, manifest: Data): string {
+  const own = ((component as Data | null)?.protection_needs ?? {}) as Data;
+  const organisation = ((manifest.organisation as Data | undefined)?.protection_needs ??
+    {}) as Data;
+  return String(own.availability ?? organisation.availability ?? "normal");
 }
 
 /**

@@ -48,6 +48,8 @@ export const BUILTIN_PACKS = [
   "reviews",
   "training",
   "governance",
+  // Legal duties (reporting chains, market placement, recovery): governance rules in a pack of their own.
+  "duties",
   "risk",
   "pull-request",
 ] as const;

@@ -504,15 +504,15 @@ describe("the Action on pull requests", () => {
     expect(result.exitCode).toBe(1); // fail-on new, and there is a new gap
     const body = onlyComment(mock);
     // The phishing gap and the pull-request pack's (its author, Codertocat, is not in the team list).
-    expect(body).toContain("**2 new gaps, 0 fixed, 25 unchanged**");
+    expect(body).toContain("**2 new gaps, 0 fixed, 26 unchanged**");
     expect(body).toContain("`PR-003`");
     expect(body).toContain("#### New gaps (2)");
     const newSection = body.slice(body.indexOf("#### New gaps"), body.indexOf("<details>"));
     expect(newSection).toContain(
       "Sandra Vogel (admin): no phishing or social-engineering training",
     );
-    expect(body).toContain("<details><summary>Gaps already on the base branch (25)</summary>");
-    expect(result.outputs).toMatchObject({ gaps: "27", "new-gaps": "2", "fixed-gaps": "0" });
+    expect(body).toContain("<details><summary>Gaps already on the base branch (26)</summary>");
+    expect(result.outputs).toMatchObject({ gaps: "28", "new-gaps": "2", "fixed-gaps": "0" });
     const failure = workflowCommands(result.stdout, "error").filter((c) => !c.properties.file);
     expect(failure.map((c) => c.message)).toEqual([
       expect.stringMatching(/^2 security manifest gap\(s\) at or above fail-on "new"/),
@@ -818,11 +818,11 @@ describe("the Action outside pull requests", () => {
     expect(mock.requests).toEqual([]);
 
     const push = readEvent("push") as { after: string };
-    expect(result.summary).toContain("**25 open gaps**");
+    expect(result.summary).toContain("**26 open gaps**");
     expect(result.summary).toContain(`${BLOB}${push.after}/security-manifest.yml#L`);
     expect(result.outputs).toMatchObject({
-      gaps: "25",
-      "new-gaps": "25",
+      gaps: "26",
+      "new-gaps": "26",
       "fixed-gaps": "0",
       "highest-severity": "high",
     });
@@ -832,7 +832,7 @@ describe("the Action outside pull requests", () => {
       summary: { total: number };
       pull_request?: unknown;
     };
-    expect(report.summary.total).toBe(25);
+    expect(report.summary.total).toBe(26);
     expect(report.pull_request).toBeUndefined();
 
     const sarifFile = path.join(workspace, "results/security-manifest.sarif");
@@ -856,7 +856,7 @@ describe("the Action outside pull requests", () => {
     const validate = ajv.compile(JSON.parse(readFileSync(SARIF_SCHEMA, "utf8")));
     expect(validate(sarif) ? [] : validate.errors).toEqual([]);
     const results = sarif.runs.flatMap((r) => r.results);
-    expect(results).toHaveLength(25);
+    expect(results).toHaveLength(26);
     for (const r of results) {
       expect(Object.keys(r.partialFingerprints ?? {}).length).toBeGreaterThan(0);
       const location = r.locations?.[0]?.physicalLocation;
@@ -882,10 +882,10 @@ describe("the Action outside pull requests", () => {
       expect(Number(a.properties.line)).toBeGreaterThanOrEqual(1);
       expect(a.properties.title).toMatch(/^[A-Z]{2}-\d{3} \((high|medium|low)\)$/);
     }
-    expect(result.summary).toContain("4 more gaps are not annotated");
+    expect(result.summary).toContain("5 more gaps are not annotated");
     const failure = workflowCommands(result.stdout, "error").filter((c) => !c.properties.file);
     expect(failure.map((c) => c.message)).toEqual([
-      '25 security manifest gap(s) at or above fail-on "high". See the job summary for what is missing and how to fix it.',
+      '26 security manifest gap(s) at or above fail-on "high". See the job summary for what is missing and how to fix it.',
     ]);
   });
 
@@ -904,8 +904,8 @@ describe("the Action outside pull requests", () => {
     });
     expectClean(mock, unchanged);
     expect(unchanged.exitCode).toBe(0);
-    expect(unchanged.outputs).toMatchObject({ gaps: "25", "new-gaps": "0" });
-    expect(onlyComment(mock)).toContain("**0 new gaps, 0 fixed, 25 unchanged**");
+    expect(unchanged.outputs).toMatchObject({ gaps: "26", "new-gaps": "0" });
+    expect(onlyComment(mock)).toContain("**0 new gaps, 0 fixed, 26 unchanged**");
 
     const never = await run(mock, {
       example: "crafts-webshop",

@@ -45,7 +45,7 @@ function edit(text: string, search: string | RegExp, replacement: string): strin
 
 /** The compliant example; the payloads' PR author Codertocat is its champion Florian Wagner. */
 const BASE = exampleManifest("remote-maintenance-portal");
-const WITHOUT_PLAN = edit(BASE, /\nincident_response:[\s\S]*?\n(?=vulnerability_handling:)/, "\n");
+const WITHOUT_PLAN = edit(BASE, /\n {2}plan: docs\/security\/incident-response\.md/, "");
 const waiver = (approver: string) =>
   `\nwaivers:\n  - rule: GV-006\n    approved_by: ${approver}\n    reason: The plan is rewritten with the new IT provider.\n    expires: 2027-01-31\n`;
 /** The PR deletes the plan and waives the gap itself, typing the sponsor's name. */

@@ -18,7 +18,7 @@ import {
 } from "./pull-request-harness.js";
 
 /** The compliant example without its incident-response plan: GV-006, high. */
-const WITHOUT_PLAN = edit(COMPLIANT, (doc) => doc.deleteIn(["incident_response"]));
+const WITHOUT_PLAN = edit(COMPLIANT, (doc) => doc.deleteIn(["incident_response", "plan"]));
 const waiverBy = (approver: string) => ({
   rule: "GV-006",
   approved_by: approver,
@@ -85,7 +85,7 @@ describe("decisions a pull request adds wait for their decider", () => {
       doc.deleteIn(["team", 4, "github"]);
     });
     const head = edit(base, (doc) => {
-      doc.deleteIn(["incident_response"]);
+      doc.deleteIn(["incident_response", "plan"]);
       doc.set("waivers", [waiverBy(SPONSOR.name)]);
     });
     const report = await checkChange({ head, base, approvedBy: [SPONSOR.login] });

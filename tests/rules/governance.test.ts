@@ -37,6 +37,16 @@ const GOVERNANCE_RULES = [
   "GV-015",
   "GV-016",
   "GV-020",
+  // The duties pack (rules/duties.yml, tests in duties.test.ts) adds governance rules too.
+  "GV-030",
+  "GV-031",
+  "GV-032",
+  "GV-033",
+  "GV-034",
+  "GV-035",
+  "GV-036",
+  "GV-037",
+  "GV-038",
 ];
 
 const nis2Important = set(["organisation", "regulation", "nis2"], "important");
@@ -209,13 +219,16 @@ const FAILING: FailingCase[] = [
   },
   {
     rule: "GV-011",
-    why: "updates end one day short of five years after the project start",
-    change: set(["vulnerability_handling", "security_updates_until"], "2030-10-05"),
+    why: "updates end one day short of five years after the project start (no market date)",
+    change: all(
+      remove(["project", "placed_on_market"]),
+      set(["vulnerability_handling", "security_updates_until"], "2030-10-05"),
+    ),
     pointer: "/vulnerability_handling/security_updates_until",
     line: (text) => keyLine(text, ["vulnerability_handling", "security_updates_until"]),
     severity: "medium",
     message:
-      "The support period for security updates is missing, has ended or is shorter than five years from the project start",
+      "The support period for security updates is missing, has ended or is shorter than five years from placing on the market (or the project start where that date is not given)",
   },
   {
     rule: "GV-012",
@@ -454,10 +467,13 @@ describe("GV-010 and GV-011 CRA vulnerability handling", () => {
     expect(await findingsOf("GV-020", noContact)).toEqual([]);
   });
 
-  it("accepts updates until exactly five years after the project start", async () => {
+  it("accepts updates until exactly five years after the project start (no market date)", async () => {
     const text = edit(
       COMPLIANT,
-      set(["vulnerability_handling", "security_updates_until"], "2030-10-06"),
+      all(
+        remove(["project", "placed_on_market"]),
+        set(["vulnerability_handling", "security_updates_until"], "2030-10-06"),
+      ),
     );
     expect(await findingsOf("GV-011", text)).toEqual([]);
   });
@@ -466,6 +482,7 @@ describe("GV-010 and GV-011 CRA vulnerability handling", () => {
     const text = edit(
       COMPLIANT,
       all(
+        remove(["project", "placed_on_market"]),
         set(["project", "started"], "2024-01-01"),
         set(["vulnerability_handling", "security_updates_until"], "2028-12-31"),
       ),
@@ -474,6 +491,7 @@ describe("GV-010 and GV-011 CRA vulnerability handling", () => {
     const exact = edit(
       COMPLIANT,
       all(
+        remove(["project", "placed_on_market"]),
         set(["project", "started"], "2024-01-01"),
         set(["vulnerability_handling", "security_updates_until"], "2029-01-01"),
       ),
@@ -492,10 +510,11 @@ describe("GV-010 and GV-011 CRA vulnerability handling", () => {
     expect(await findingsOf("GV-011", text)).toHaveLength(1);
   });
 
-  it("checks only the end date when the project start is unknown", async () => {
+  it("checks only the end date when neither market date nor project start is known", async () => {
     const text = edit(
       COMPLIANT,
       all(
+        remove(["project", "placed_on_market"]),
         remove(["project", "started"]),
         set(["vulnerability_handling", "security_updates_until"], "2027-06-30"),
       ),
@@ -630,6 +649,8 @@ describe("the governance pack on the other examples", () => {
       "GV-003 low",
       "GV-005 medium",
       "GV-007 medium",
+      // Customer addresses and payments, but no breach reporting to the data-protection authority.
+      "GV-032 medium",
     ]);
   });
 
