@@ -598,10 +598,13 @@ describe("the governance pack on the other examples", () => {
     const dir = path.join(REPO_ROOT, "examples", name);
     const text = readFileSync(path.join(dir, "security-manifest.yml"), "utf8");
     const report = await check(text, { evidenceRoot: dir });
-    return report.findings
-      .filter((f) => f.area === "governance")
-      .map((f) => `${f.rule} ${f.severity}`)
-      .sort();
+    return (
+      report.findings
+        // The governance pack's own rules; the baseline pack (same area) has its own tests.
+        .filter((f) => f.area === "governance" && f.rule.startsWith("GV-"))
+        .map((f) => `${f.rule} ${f.severity}`)
+        .sort()
+    );
   };
 
   it("finds the management, evaluation and exercise gaps of the crafts web shop", async () => {
