@@ -118,6 +118,7 @@ describe("security-manifest CLI", () => {
       "fixed",
       "errors",
       "risk",
+      "din_spec_27076",
     ]);
     expect(report.tool.name).toBe("security-manifest-check");
     expect(report.manifest).toBe("cli/bad-role.yml");
