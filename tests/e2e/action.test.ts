@@ -504,15 +504,15 @@ describe("the Action on pull requests", () => {
     expect(result.exitCode).toBe(1); // fail-on new, and there is a new gap
     const body = onlyComment(mock);
     // The phishing gap and the pull-request pack's (its author, Codertocat, is not in the team list).
-    expect(body).toContain("**2 new gaps, 0 fixed, 25 unchanged**");
+    expect(body).toContain("**2 new gaps, 0 fixed, 33 unchanged**");
     expect(body).toContain("`PR-003`");
     expect(body).toContain("#### New gaps (2)");
     const newSection = body.slice(body.indexOf("#### New gaps"), body.indexOf("<details>"));
     expect(newSection).toContain(
       "Sandra Vogel (admin): no phishing or social-engineering training",
     );
-    expect(body).toContain("<details><summary>Gaps already on the base branch (25)</summary>");
-    expect(result.outputs).toMatchObject({ gaps: "27", "new-gaps": "2", "fixed-gaps": "0" });
+    expect(body).toContain("<details><summary>Gaps already on the base branch (33)</summary>");
+    expect(result.outputs).toMatchObject({ gaps: "35", "new-gaps": "2", "fixed-gaps": "0" });
     const failure = workflowCommands(result.stdout, "error").filter((c) => !c.properties.file);
     expect(failure.map((c) => c.message)).toEqual([
       expect.stringMatching(/^2 security manifest gap\(s\) at or above fail-on "new"/),
@@ -818,13 +818,13 @@ describe("the Action outside pull requests", () => {
     expect(mock.requests).toEqual([]);
 
     const push = readEvent("push") as { after: string };
-    expect(result.summary).toContain("**25 open gaps**");
+    expect(result.summary).toContain("**33 open gaps**");
     expect(result.summary).toContain(`${BLOB}${push.after}/security-manifest.yml#L`);
     expect(result.outputs).toMatchObject({
-      gaps: "25",
-      "new-gaps": "25",
+      gaps: "33",
+      "new-gaps": "33",
       "fixed-gaps": "0",
-      "highest-severity": "high",
+      "highest-severity": "critical",
     });
     const reportFile = result.outputs.report ?? "";
     expect(path.dirname(reportFile)).toBe(result.runnerTemp);
@@ -832,7 +832,7 @@ describe("the Action outside pull requests", () => {
       summary: { total: number };
       pull_request?: unknown;
     };
-    expect(report.summary.total).toBe(25);
+    expect(report.summary.total).toBe(33);
     expect(report.pull_request).toBeUndefined();
 
     const sarifFile = path.join(workspace, "results/security-manifest.sarif");
@@ -856,7 +856,7 @@ describe("the Action outside pull requests", () => {
     const validate = ajv.compile(JSON.parse(readFileSync(SARIF_SCHEMA, "utf8")));
     expect(validate(sarif) ? [] : validate.errors).toEqual([]);
     const results = sarif.runs.flatMap((r) => r.results);
-    expect(results).toHaveLength(25);
+    expect(results).toHaveLength(33);
     for (const r of results) {
       expect(Object.keys(r.partialFingerprints ?? {}).length).toBeGreaterThan(0);
       const location = r.locations?.[0]?.physicalLocation;
@@ -876,16 +876,16 @@ describe("the Action outside pull requests", () => {
     expect(result.exitCode).toBe(1);
     const annotations = workflowCommands(result.stdout).filter((c) => c.properties.file);
     const count = (kind: string) => annotations.filter((c) => c.command === kind).length;
-    expect([count("error"), count("warning"), count("notice")]).toEqual([10, 10, 2]); // 12 high, 11 medium
+    expect([count("error"), count("warning"), count("notice")]).toEqual([10, 10, 2]); // 2 critical + 15 high, 14 medium, 2 low
     for (const a of annotations) {
       expect(a.properties.file).toBe("security-manifest.yml");
       expect(Number(a.properties.line)).toBeGreaterThanOrEqual(1);
-      expect(a.properties.title).toMatch(/^[A-Z]{2}-\d{3} \((high|medium|low)\)$/);
+      expect(a.properties.title).toMatch(/^[A-Z]{2}-\d{3} \((critical|high|medium|low)\)$/);
     }
-    expect(result.summary).toContain("3 more gaps are not annotated");
+    expect(result.summary).toContain("11 more gaps are not annotated");
     const failure = workflowCommands(result.stdout, "error").filter((c) => !c.properties.file);
     expect(failure.map((c) => c.message)).toEqual([
-      '25 security manifest gap(s) at or above fail-on "high". See the job summary for what is missing and how to fix it.',
+      '33 security manifest gap(s) at or above fail-on "high". See the job summary for what is missing and how to fix it.',
     ]);
   });
 
@@ -904,8 +904,8 @@ describe("the Action outside pull requests", () => {
     });
     expectClean(mock, unchanged);
     expect(unchanged.exitCode).toBe(0);
-    expect(unchanged.outputs).toMatchObject({ gaps: "25", "new-gaps": "0" });
-    expect(onlyComment(mock)).toContain("**0 new gaps, 0 fixed, 25 unchanged**");
+    expect(unchanged.outputs).toMatchObject({ gaps: "33", "new-gaps": "0" });
+    expect(onlyComment(mock)).toContain("**0 new gaps, 0 fixed, 33 unchanged**");
 
     const never = await run(mock, {
       example: "crafts-webshop",
