@@ -5,6 +5,7 @@ import { loadManifestFile, parseManifestText } from "./manifest/load-manifest.js
 import { SourceError } from "./manifest/manifest-error.js";
 import { validateManifestSchema } from "./manifest/validate-schema.js";
 import type { YamlSource } from "./manifest/yaml-source.js";
+import { dinSpecStatus } from "./report/din-spec-status.js";
 import type { Finding } from "./report/finding.js";
 import { buildReport, type Report, type ReportInput } from "./report/report.js";
 import { riskOverview } from "./report/risk-overview.js";
@@ -105,8 +106,21 @@ export function reportOf(
       options.today,
       options.language,
     ),
+    ...dinSpecOf(manifest, options, findings),
     ...extra,
   });
+}
+
+/** The DIN SPEC 27076 status of the findings, when the rule set carries the catalogue. */
+function dinSpecOf(
+  manifest: Data,
+  options: CheckOptions,
+  findings: readonly Finding[],
+): Pick<ReportInput, "dinSpec27076"> {
+  const catalogue = options.ruleSet.dinSpec27076;
+  if (!catalogue) return {};
+  const profile = profileFacts(manifest, options.pullRequest);
+  return { dinSpec27076: dinSpecStatus(catalogue, options.ruleSet.rules, profile, findings) };
 }
 
 export function unreadable(error: unknown, file: string, options: CheckOptions): Report {

@@ -1,4 +1,5 @@
 import { approvalText, pendingText } from "../i18n/approval-labels.js";
+import { DIN_SPEC_NOT_MET_LABEL, dinSpecLine, dinSpecNotMet } from "../i18n/din-spec-labels.js";
 import type { Language } from "../i18n/language.js";
 import { areaLabel, severityLabel, truncationText } from "../i18n/report-labels.js";
 import { valueLabel } from "../i18n/value-labels.js";
@@ -13,6 +14,7 @@ import {
 } from "../rules/risk-matrix.js";
 import type { Case } from "../rules/rule-set.js";
 import { type GapRow, gapRows, splitSubject } from "./comment-rows.js";
+import type { DinSpecStatus } from "./din-spec-status.js";
 import {
   AREAS,
   compareFindings,
@@ -534,11 +536,28 @@ function compose(report: Report, options: MarkdownOptions, clipAt: number): Layo
       "",
     );
   }
+  if (report.din_spec_27076) add(...dinSpecBlock(report.din_spec_27076, language, text));
   blocks.push("risk");
   add(
     `<sub>${report.tool.name} ${text(report.tool.version)} · ${T.evaluated[language]} ${text(report.evaluated_at)} · ${T.footer[language]}</sub>`,
   );
   return { blocks, rows };
+}
+
+/** The DIN SPEC 27076 status line, and the requirements not met with the rules that found them. */
+function dinSpecBlock(
+  status: DinSpecStatus,
+  language: Language,
+  text: (value: string) => string,
+): string[] {
+  const notMet = dinSpecNotMet(status);
+  return [
+    `**${text(dinSpecLine(status, language))}**`,
+    ...(notMet.length > 0
+      ? ["", `${DIN_SPEC_NOT_MET_LABEL[language]}: ${notMet.map(text).join(" · ")}`]
+      : []),
+    "",
+  ];
 }
 
 function headline(

@@ -1,4 +1,5 @@
 import { approvalText, pendingText } from "../i18n/approval-labels.js";
+import { DIN_SPEC_NOT_MET_LABEL, dinSpecLine, dinSpecNotMet } from "../i18n/din-spec-labels.js";
 import type { Language } from "../i18n/language.js";
 import { areaLabel, severityLabel, truncationText } from "../i18n/report-labels.js";
 import { valueLabel } from "../i18n/value-labels.js";
@@ -99,6 +100,12 @@ export function renderText(report: Report, options: TextOptions): string {
   out.push(
     `${paint("bold", report.manifest)}: ${WORDS.gaps[language](report.summary.total)}${counts.length ? ` (${counts.join(", ")})` : ""} · ${WORDS.evaluated[language]} ${report.evaluated_at}`,
   );
+  if (report.din_spec_27076) {
+    out.push(dinSpecLine(report.din_spec_27076, language));
+    const notMet = dinSpecNotMet(report.din_spec_27076);
+    if (notMet.length > 0)
+      out.push(paint("dim", `  ${DIN_SPEC_NOT_MET_LABEL[language]}: ${notMet.join(" · ")}`));
+  }
   const shortened = truncationText(report.truncated, language);
   if (shortened) out.push(paint("dim", shortened));
   const changes = report.changes ?? [];

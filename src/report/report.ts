@@ -1,6 +1,7 @@
 import packageJson from "../../package.json" with { type: "json" };
 import type { SourceProblem } from "../manifest/manifest-error.js";
 import type { Upcoming } from "../rules/upcoming.js";
+import type { DinSpecStatus } from "./din-spec-status.js";
 import {
   AREAS,
   type Area,
@@ -36,6 +37,8 @@ export interface Report {
   errors: SourceProblem[];
   /** Threats on the risk matrix and expected annual loss vs. measure cost (absent when unreadable). */
   risk?: RiskOverview;
+  /** The status value in the style of DIN SPEC 27076 (absent when the manifest is unreadable). */
+  din_spec_27076?: DinSpecStatus;
   /** Set by the Action on pull requests: which PR and commit the report is about (fork-safe publishing). */
   pull_request?: { number: number; head_sha: string };
   /** On pull requests: what the PR changed in decisions, people, profile and scope (semantic diff). */
@@ -58,6 +61,7 @@ export interface ReportInput {
   fixed?: Finding[];
   errors?: SourceProblem[];
   risk?: RiskOverview;
+  dinSpec27076?: DinSpecStatus;
   changes?: ManifestChange[];
   noLongerChecked?: Finding[];
   /** What an earlier report built from the same findings had cut already (kept in the count). */
@@ -95,6 +99,7 @@ export function buildReport(input: ReportInput): Report {
     fixed: mostImportant(input.fixed ?? [], listLimit("fixed"), cut, "fixed"),
     errors: input.errors ?? [],
     ...(input.risk ? { risk: input.risk } : {}),
+    ...(input.dinSpec27076 ? { din_spec_27076: input.dinSpec27076 } : {}),
     ...(changes ? { changes: changes.kept } : {}),
     ...(input.noLongerChecked
       ? {

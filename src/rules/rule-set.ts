@@ -2,6 +2,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ValidateFunction } from "ajv";
 import casesSchema from "../../schema/cases.schema.json" with { type: "json" };
+import dinSpecSchema from "../../schema/din-spec-27076.schema.json" with { type: "json" };
 import profilesSchema from "../../schema/profiles.schema.json" with { type: "json" };
 import rulePackSchema from "../../schema/rule-pack.schema.json" with { type: "json" };
 import type { Localized } from "../i18n/language.js";
@@ -12,6 +13,7 @@ import { parseYamlSource, YamlSource } from "../manifest/yaml-source.js";
 import type { Area } from "../report/finding.js";
 import { CheckCompiler, loadCheckRuntime } from "./check-compiler.js";
 import { MAX_DAYS, MAX_YEARS } from "./check-keywords.js";
+import { DIN_SPEC_CATALOGUE_FILE, type DinSpecCatalogue } from "./din-spec-catalogue.js";
 import { type ProfileParameter, referencedParams, substituteParams } from "./parameters.js";
 import { isBuiltin, type Rule, type RulePack } from "./rule-types.js";
 import { unsafePatternReason } from "./safe-pattern.js";
@@ -39,6 +41,8 @@ export interface RuleSet {
   cases: Map<string, Case>;
   parameters: Record<string, ProfileParameter>;
   compiler: CheckCompiler;
+  /** The DIN SPEC 27076 requirements and the rules that check them (the report's status value). */
+  dinSpec27076?: DinSpecCatalogue;
 }
 
 /** Where our own packs live: `rules/` at the repository root (the bundle sits two levels down too). */
@@ -52,6 +56,7 @@ export const BUILTIN_PACKS = [
   "duties",
   "risk",
   "pull-request",
+  "baseline",
 ] as const;
 
 export interface LoadOptions {
@@ -104,9 +109,10 @@ export async function loadRuleSet(
     }
     return read(`${BUILTIN_RULES_DIR}${name}.yml`, shownAs, verifyBuiltin);
   };
-  const [cases, profiles, ...packs] = await Promise.all([
+  const [cases, profiles, dinSpec, ...packs] = await Promise.all([
     builtin("cases"),
     builtin("profiles"),
+    builtin(DIN_SPEC_CATALOGUE_FILE),
     ...BUILTIN_PACKS.map((name) => builtin(name)),
     ...extraPackFiles.map((file) =>
       typeof file === "string"
@@ -117,18 +123,22 @@ export async function loadRuleSet(
           }),
     ),
   ]);
-  const sources = [cases, profiles, ...packs] as RuleSource[];
+  const sources = [cases, profiles, dinSpec, ...packs] as RuleSource[];
   // Ajv is loaded only when a file must be verified (the user's packs): a run with ours alone
   // finds everything precompiled in the bundle and never parses Ajv's compiler.
   const verifying = sources.some((s) => s.verify);
   const validators = verifying ? await loadFileValidators() : undefined;
-  return buildRuleSet(cases as RuleSource, profiles as RuleSource, packs, validators);
+  const ruleSet = buildRuleSet(cases as RuleSource, profiles as RuleSource, packs, validators);
+  // The catalogue only names rules; the test holds it to the packs (every id exists).
+  if (dinSpec.verify) assertValid(dinSpec.source, (validators as FileValidators).dinSpec);
+  return { ...ruleSet, dinSpec27076: dinSpec.source.data as DinSpecCatalogue };
 }
 
 interface FileValidators {
   pack: ValidateFunction;
   cases: ValidateFunction;
   profiles: ValidateFunction;
+  dinSpec: ValidateFunction;
 }
 
 let fileValidators: Promise<FileValidators> | undefined;
@@ -145,6 +155,7 @@ function loadFileValidators(): Promise<FileValidators> {
       pack: ajv.getSchema(rulePackSchema.$id) as ValidateFunction,
       cases: ajv.compile(casesSchema),
       profiles: ajv.compile(profilesSchema),
+      dinSpec: ajv.compile(dinSpecSchema),
     };
   });
   return fileValidators;

@@ -119,6 +119,7 @@ describe("security-manifest CLI", () => {
       "fixed",
       "errors",
       "risk",
+      "din_spec_27076",
       "upcoming",
     ]);
     expect(report.status).toBe("gaps");

@@ -7,7 +7,12 @@ import { renderJson } from "../../src/report/render-json.js";
 import { loadRuleSet } from "../../src/rules/rule-set.js";
 import { REPO_ROOT } from "../fixtures/fixtures.js";
 
-const EXAMPLES = ["crafts-webshop", "remote-maintenance-portal", "logistics-nis2"] as const;
+const EXAMPLES = [
+  "crafts-webshop",
+  "remote-maintenance-portal",
+  "logistics-nis2",
+  "medical-practice-portal",
+] as const;
 const TODAY = "2026-11-26";
 
 async function reportOf(example: string, language: "en" | "de" = "en") {
@@ -20,7 +25,7 @@ async function reportOf(example: string, language: "en" | "de" = "en") {
   });
 }
 
-describe("the three example manifests", () => {
+describe("the example manifests", () => {
   it.each(EXAMPLES)("%s gives the reviewed gap list (snapshot)", async (example) => {
     const report = await reportOf(example);
     expect(report.errors).toEqual([]);
@@ -66,6 +71,33 @@ describe("the three example manifests", () => {
         expect(finding.line).toBeLessThanOrEqual(lines.length);
       }
     }
+  });
+
+  it("the medical practice shows the baseline gaps and the DIN SPEC 27076 status", async () => {
+    const report = await reportOf("medical-practice-portal");
+    expect(report.profile).toMatchObject({ size: "small", sector: "health" });
+    const baseline = report.findings
+      .filter((f) => f.rule.startsWith("BL-"))
+      .map((f) => f.rule)
+      .sort();
+    // No offline copy, old restore test, an old PC in the network, macros allowed, two suppliers.
+    expect(baseline).toEqual(["BL-004", "BL-005", "BL-007", "BL-011", "BL-016", "BL-017"]);
+    expect(report.din_spec_27076).toMatchObject({
+      requirements: 27,
+      met: 14,
+      not_met: 6,
+      not_applicable: 0,
+      not_checkable: 7,
+      top_not_met: ["ORG-3", "BAK-2", "PRO-2"],
+      score: 19,
+      max_score: 40,
+    });
+  });
+
+  it("the compliant portal meets every checkable DIN SPEC 27076 requirement", async () => {
+    const status = (await reportOf("remote-maintenance-portal")).din_spec_27076;
+    expect(status?.not_met).toBe(0);
+    expect(status?.score).toBe(status?.max_score);
   });
 
   it("speaks German with --lang de, for every finding", async () => {

@@ -114,7 +114,8 @@ const FORMATS: Record<string, RegExp> = {
   GDPR: new RegExp(`^GDPR Art\\. (?:${range(1, 99)})(?:\\([1-9]\\))?(?:\\([a-z]\\))?$`),
   "IEC 62443": /^IEC 62443-[1-4]-[1-4]$/,
   BSIG: /^§ \d{1,2} BSIG$/,
-  "DIN SPEC 27076": /^DIN SPEC 27076$/,
+  "DIN SPEC 27076":
+    /^DIN SPEC 27076( (Organisation|Identity|Backup|Updates|Protection|Infrastructure))?$/,
 };
 
 function formatOf(reference: string): string[] {

@@ -37,16 +37,8 @@ const GOVERNANCE_RULES = [
   "GV-015",
   "GV-016",
   "GV-020",
-  // The duties pack (rules/duties.yml, tests in duties.test.ts) adds governance rules too.
-  "GV-030",
-  "GV-031",
-  "GV-032",
-  "GV-033",
-  "GV-034",
-  "GV-035",
-  "GV-036",
-  "GV-037",
-  "GV-038",
+  // The duties pack (rules/duties.yml) adds GV-030..GV-038 under the same area; pack basics look
+  // at one file's rules, so those are held in tests/rules/duties.test.ts.
 ];
 
 const nis2Important = set(["organisation", "regulation", "nis2"], "important");
@@ -637,10 +629,13 @@ describe("the governance pack on the other examples", () => {
     const dir = path.join(REPO_ROOT, "examples", name);
     const text = readFileSync(path.join(dir, "security-manifest.yml"), "utf8");
     const report = await check(text, { evidenceRoot: dir });
-    return report.findings
-      .filter((f) => f.area === "governance")
-      .map((f) => `${f.rule} ${f.severity}`)
-      .sort();
+    return (
+      report.findings
+        // The governance pack's own rules; the baseline pack (same area) has its own tests.
+        .filter((f) => f.area === "governance" && f.rule.startsWith("GV-"))
+        .map((f) => `${f.rule} ${f.severity}`)
+        .sort()
+    );
   };
 
   it("finds the management, evaluation and exercise gaps of the crafts web shop", async () => {
