@@ -116,18 +116,27 @@ function mergeList(
   const keyOf = LIST_KEYS[pathToPointer(path.filter((p) => typeof p === "string"))];
   const existing = () =>
     seq.items.map((item) => (isScalar(item) ? item.value : (item as Node | null)?.toJSON?.()));
+  // Imported entries match entries the manifest had before, each at most once: two imported
+  // reviews of the same kind and day are two reviews, not one merged into the other.
+  const before = seq.items.length;
+  const matched = new Set<number>();
   for (const value of values) {
     const items = existing();
     if (isRecord(value) && keyOf) {
       const key = keyOf(value);
       const index =
-        key === undefined ? -1 : items.findIndex((item) => isRecord(item) && keyOf(item) === key);
+        key === undefined
+          ? -1
+          : items.findIndex(
+              (item, i) => i < before && !matched.has(i) && isRecord(item) && keyOf(item) === key,
+            );
       if (index >= 0) {
+        matched.add(index);
         mergeAt(doc, seq, index, value, [...path, index], overwrite, notes);
         continue;
       }
     }
-    if (items.some((item) => deepEqual(item, value))) continue;
+    if (!keyOf && items.some((item) => deepEqual(item, value))) continue;
     seq.add(doc.createNode(value));
     const label = isRecord(value) ? (keyOf?.(value) ?? "") : brief(value);
     notes.push({
