@@ -5,6 +5,7 @@ import { validateManifestSchema } from "../manifest/validate-schema.js";
 import type { YamlSource } from "../manifest/yaml-source.js";
 import type { Finding } from "../report/finding.js";
 import type { Importer, ImportNote } from "./importer.js";
+import { keepLayout } from "./keep-layout.js";
 import { type MergeNote, mergeIntoDocument } from "./merge-manifest.js";
 
 export interface ImportOutcome {
@@ -70,7 +71,7 @@ export function importIntoManifest(request: ImportRequest): ImportOutcome {
     for (const key of ["components", "team"]) if (key in imported) doc.set(key, doc.createNode([]));
   }
   const merge = mergeIntoDocument(doc, imported, overwrite);
-  const text = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+  const text = keepLayout(base.text, doc.toString({ lineWidth: 0, flowCollectionPadding: false }));
   const result = parseManifestText(base.file, text);
   const problems = validateManifestSchema(result, "en");
   return { text, notes, merge: fromTemplate ? [] : merge, result, problems };

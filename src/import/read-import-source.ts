@@ -14,13 +14,13 @@ export async function readImportSource(
   importer: Importer,
   shownAs = file,
 ): Promise<YamlSource> {
-  const what = `${importer.title} file`;
+  const what = importer.title;
   const text = await readBounded(file, what, shownAs);
   return parseImportText(shownAs, text, importer);
 }
 
 export function parseImportText(file: string, text: string, importer: Importer): YamlSource {
-  const what = `${importer.title} file`;
+  const what = importer.title;
   if (importer.syntax === "json" && !/^\uFEFF?\s*\{/.test(text)) {
     throw new SourceError({
       file,

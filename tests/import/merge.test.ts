@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { REPO_ROOT } from "../fixtures/fixtures.js";
 import { fixture, importText } from "./import-helpers.js";
 
@@ -26,7 +26,9 @@ function keepsValues(before: unknown, after: unknown, where = ""): string[] {
   }
   if (before && typeof before === "object") {
     if (!after || typeof after !== "object") return [where];
-    return Object.entries(before).flatMap(([k, v]) => keepsValues(v, (after as Record<string, unknown>)[k], `${where}.${k}`));
+    return Object.entries(before).flatMap(([k, v]) =>
+      keepsValues(v, (after as Record<string, unknown>)[k], `${where}.${k}`),
+    );
   }
   return before === after ? [] : [where];
 }
@@ -46,7 +48,25 @@ describe("import --into: merging into an existing manifest", () => {
     expect(out.merge.find((n) => n.pointer === "/project/name")).toMatchObject({ kind: "kept" });
     // New components and threats are added after the lead's own.
     expect(out.data.components.length).toBe(before.components.length + 10);
-    expect(out.data.threat_model.threats.slice(0, before.threat_model.threats.length)).toEqual(before.threat_model.threats);
+    expect(out.data.threat_model.threats.slice(0, before.threat_model.threats.length)).toEqual(
+      before.threat_model.threats,
+    );
+  });
+
+  it("changes no line of the lead's manifest: the imported entries are only inserted", () => {
+    const out = importText("otm", "model.otm.json", fixture("otm/iriusrisk-EXAMPLE.json"), {
+      manifest: PORTAL,
+    });
+    const written = out.text.split("\n");
+    let at = 0;
+    const missing = PORTAL.split("\n").filter((line) => {
+      const found = written.indexOf(line, at);
+      if (found < 0) return true;
+      at = found + 1;
+      return false;
+    });
+    expect(missing).toEqual([]);
+    expect(written.length).toBeGreaterThan(PORTAL.split("\n").length);
   });
 
   it("merges an entry with the same id field by field instead of adding it twice", () => {
@@ -61,10 +81,13 @@ components:
     exposure: internal
     paths: ["web/**"]
 `;
-    const model = "threagile_version: 1.0.0\ntitle: Other\ntechnical_assets:\n  Web:\n    id: web\n    internet: true\n";
+    const model =
+      "threagile_version: 1.0.0\ntitle: Other\ntechnical_assets:\n  Web:\n    id: web\n    internet: true\n";
     const kept = importText("threagile", "threagile.yaml", model, { manifest });
     expect(kept.problems).toEqual([]);
-    expect(kept.data.components).toEqual([{ id: "web", exposure: "internal", paths: ["web/**"], name: "Web" }]);
+    expect(kept.data.components).toEqual([
+      { id: "web", exposure: "internal", paths: ["web/**"], name: "Web" },
+    ]);
     expect(kept.merge.map((n) => `${n.kind} ${n.pointer}`)).toEqual([
       "kept /project/name",
       "added /components/0/name",
@@ -88,7 +111,8 @@ components:
   - id: web
     exposure: internal # checked 2026
 `;
-    const model = "threagile_version: 1.0.0\ntitle: Other\ntechnical_assets:\n  Web:\n    id: web\n    internet: true\n";
+    const model =
+      "threagile_version: 1.0.0\ntitle: Other\ntechnical_assets:\n  Web:\n    id: web\n    internet: true\n";
     const out = importText("threagile", "threagile.yaml", model, { manifest, overwrite: true });
     expect(out.data.project.name).toBe("Other");
     expect(out.data.components[0].exposure).toBe("internet");
@@ -102,9 +126,12 @@ components:
 
   it("reports a result that is not valid format v1 with its line and column", () => {
     // The lead's manifest is already invalid (size); the import does not hide it.
-    const manifest = "manifest_version: 1\nproject:\n  name: Shop\norganisation:\n  size: tiny\n  sector: retail\n";
+    const manifest =
+      "manifest_version: 1\nproject:\n  name: Shop\norganisation:\n  size: tiny\n  sector: retail\n";
     const model = "threagile_version: 1.0.0\ntitle: Shop\n";
     const out = importText("threagile", "threagile.yaml", model, { manifest });
-    expect(out.problems.map((p) => `${p.line}:${p.column} ${p.pointer}`)).toEqual(["5:3 /organisation/size"]);
+    expect(out.problems.map((p) => `${p.line}:${p.column} ${p.pointer}`)).toEqual([
+      "5:3 /organisation/size",
+    ]);
   });
 });

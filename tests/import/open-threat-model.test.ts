@@ -5,19 +5,40 @@ import { importFixture, importText, notesOf } from "./import-helpers.js";
 describe("import otm (Open Threat Model)", () => {
   it("buckets 0–100 into quarters, upper bounds included", () => {
     expect([0, 25, 26, 50, 51, 75, 76, 100].map(likelihoodOf)).toEqual([
-      "rare", "rare", "occasional", "occasional", "frequent", "frequent", "very-frequent", "very-frequent",
+      "rare",
+      "rare",
+      "occasional",
+      "occasional",
+      "frequent",
+      "frequent",
+      "very-frequent",
+      "very-frequent",
     ]);
     expect([0, 25, 26, 50, 51, 75, 76, 100].map(impactOf)).toEqual([
-      "negligible", "negligible", "limited", "limited", "considerable", "considerable", "existential", "existential",
+      "negligible",
+      "negligible",
+      "limited",
+      "limited",
+      "considerable",
+      "considerable",
+      "existential",
+      "existential",
     ]);
-    expect([-1, 101, Number.NaN, "50"].map(likelihoodOf)).toEqual([undefined, undefined, undefined, undefined]);
+    expect([-1, 101, Number.NaN, "50"].map(likelihoodOf)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   it("IriusRisk's example: components with the trust zone's exposure, the threat with bucketed risk and its mitigation's state", () => {
     const out = importFixture("otm", "otm/iriusrisk-EXAMPLE.json");
     expect(out.problems).toEqual([]);
     expect(out.data.project).toMatchObject({ name: "Test project", lead: { name: "John Doe" } });
-    const exposure = Object.fromEntries(out.data.components.map((c: { id: string; exposure: string }) => [c.id, c.exposure]));
+    const exposure = Object.fromEntries(
+      out.data.components.map((c: { id: string; exposure: string }) => [c.id, c.exposure]),
+    );
     expect(exposure).toEqual({
       "web-client": "internet",
       "web-service": "internal",
@@ -38,9 +59,15 @@ describe("import otm (Open Threat Model)", () => {
       },
     ]);
     expect(out.data.threat_model.mitigations).toEqual([
-      { id: "fd6136f4-e2ff-11eb-ba80-0242ac130004", title: "This is the name of mitigation 1", status: "implemented" },
+      {
+        id: "fd6136f4-e2ff-11eb-ba80-0242ac130004",
+        title: "This is the name of mitigation 1",
+        status: "implemented",
+      },
     ]);
-    expect(notesOf(out.notes, "no-place")).toContain("mitigation Mitigation 2: used by no threat of a component");
+    expect(notesOf(out.notes, "no-place")).toContain(
+      "mitigation Mitigation 2: used by no threat of a component",
+    );
   });
 
   it("Threat Dragon's OTM example validates", () => {
@@ -55,16 +82,49 @@ describe("import otm (Open Threat Model)", () => {
       project: { name: "P", id: "p" },
       trustZones: [{ id: "z", name: "Private", risk: { trustRating: 90 } }],
       components: [
-        { id: "a", name: "A", parent: { trustZone: "z" }, threats: [{ threat: "t", state: "mitigated" }] },
-        { id: "b", name: "B", parent: { trustZone: "z" }, threats: [{ threat: "t", state: "not-applicable" }] },
+        {
+          id: "a",
+          name: "A",
+          parent: { trustZone: "z" },
+          threats: [{ threat: "t", state: "mitigated" }],
+        },
+        {
+          id: "b",
+          name: "B",
+          parent: { trustZone: "z" },
+          threats: [{ threat: "t", state: "not-applicable" }],
+        },
       ],
-      threats: [{ id: "t", name: "T", categories: ["Denial of service"], risk: { likelihood: 80, impact: 10 } }],
+      threats: [
+        {
+          id: "t",
+          name: "T",
+          categories: ["Denial of service"],
+          risk: { likelihood: 80, impact: 10 },
+        },
+      ],
     };
     const out = importText("otm", "m.otm.json", JSON.stringify(otm, null, 2));
     expect(out.problems).toEqual([]);
     expect(out.data.threat_model.threats).toEqual([
-      { id: "t.a", title: "T", component: "a", category: "denial-of-service", likelihood: "very-frequent", impact: "negligible", status: "treated" },
-      { id: "t.b", title: "T", component: "b", category: "denial-of-service", likelihood: "very-frequent", impact: "negligible", status: "obsolete" },
+      {
+        id: "t.a",
+        title: "T",
+        component: "a",
+        category: "denial-of-service",
+        likelihood: "very-frequent",
+        impact: "negligible",
+        status: "treated",
+      },
+      {
+        id: "t.b",
+        title: "T",
+        component: "b",
+        category: "denial-of-service",
+        likelihood: "very-frequent",
+        impact: "negligible",
+        status: "obsolete",
+      },
     ]);
   });
 });

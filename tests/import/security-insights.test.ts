@@ -21,15 +21,22 @@ describe("import security-insights (OpenSSF Security Insights)", () => {
       { kind: "audit", date: "2021-09-01", independent: true },
     ]);
     // Evidence outside the repository and the published SBOM have no place; the lead is told.
-    expect(notesOf(out.notes, "no-place").join("\n")).toMatch(/evidence https:\/\/example.com\/assessment.html is outside the repository/);
-    expect(notesOf(out.notes, "no-place").join("\n")).toMatch(/SBOM https:\/\/example.com\/release\/\{version\}#spdx is published outside/);
+    expect(notesOf(out.notes, "no-place").join("\n")).toMatch(
+      /evidence https:\/\/example.com\/assessment.html is outside the repository/,
+    );
+    expect(notesOf(out.notes, "no-place").join("\n")).toMatch(
+      /SBOM https:\/\/example.com\/release\/\{version\}#spdx is published outside/,
+    );
     expect(notesOf(out.notes, "to-fill")).toContain(
       "team: Security Insights names no roles; each imported person is a developer until you change it",
     );
   });
 
   it("v2 (the spec's own file): a GitHub address of this repository becomes the threat-model path", () => {
-    const out = importFixture("security-insights", "security-insights/v2-ossf-security-insights-spec.yml");
+    const out = importFixture(
+      "security-insights",
+      "security-insights/v2-ossf-security-insights-spec.yml",
+    );
     expect(out.problems).toEqual([]);
     expect(out.data.project.name).toBe("Security Insights");
     expect(out.data.threat_model.document).toBe("docs/threat-model");
@@ -56,9 +63,15 @@ describe("import security-insights (OpenSSF Security Insights)", () => {
   });
 
   it("v1 (the spec's own file): core-team contacts that are only logins become members to be named", () => {
-    const out = importFixture("security-insights", "security-insights/v1-ossf-security-insights-spec.yml");
+    const out = importFixture(
+      "security-insights",
+      "security-insights/v1-ossf-security-insights-spec.yml",
+    );
     expect(out.problems).toEqual([]);
-    expect(out.data.team.map((m: { github: string }) => m.github)).toEqual(["luigigubello", "eddie-knight"]);
+    expect(out.data.team.map((m: { github: string }) => m.github)).toEqual([
+      "luigigubello",
+      "eddie-knight",
+    ]);
     expect(out.data.vulnerability_handling.contact).toBe("security@openssf.org");
     expect(notesOf(out.notes, "to-fill").join("\n")).toMatch(/luigigubello is only a GitHub login/);
   });

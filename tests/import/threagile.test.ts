@@ -5,7 +5,8 @@ const MODEL = "threagile/threagile-example-model.yaml";
 
 describe("import threagile", () => {
   const out = importFixture("threagile", MODEL);
-  const threat = (id: string) => out.data.threat_model.threats.find((t: { id: string }) => t.id === id);
+  const threat = (id: string) =>
+    out.data.threat_model.threats.find((t: { id: string }) => t.id === id);
 
   it("the example model gives a valid manifest", () => {
     expect(out.problems).toEqual([]);
@@ -33,7 +34,8 @@ describe("import threagile", () => {
   });
 
   it("exposure: internet when an internet asset links to it, internal inside a trust boundary", () => {
-    const exposure = (id: string) => out.data.components.find((c: { id: string }) => c.id === id).exposure;
+    const exposure = (id: string) =>
+      out.data.components.find((c: { id: string }) => c.id === id).exposure;
     expect(exposure("load-balancer")).toBe("internet");
     expect(exposure("sql-database")).toBe("internal");
     expect(exposure("erp-system")).toBe("internal");
@@ -41,7 +43,11 @@ describe("import threagile", () => {
 
   it("CIA ratings become protection needs, data assets become the component's data", () => {
     const db = out.data.components.find((c: { id: string }) => c.id === "sql-database");
-    expect(db.protection_needs).toEqual({ confidentiality: "very-high", integrity: "very-high", availability: "very-high" });
+    expect(db.protection_needs).toEqual({
+      confidentiality: "very-high",
+      integrity: "very-high",
+      availability: "very-high",
+    });
     expect(db.data).toContain("Customer Accounts");
   });
 
@@ -53,8 +59,14 @@ describe("import threagile", () => {
       owner: "John Doe",
       notes: "Risk accepted as tolerable. Ticket XYZ-1234",
     });
-    expect(threat("dos-risky-access-across-trust-boundary.any.any.any")).toMatchObject({ status: "in-treatment", treatment: "mitigate" });
-    expect(threat("missing-hardening.any")).toMatchObject({ status: "treated", treatment: "mitigate" });
+    expect(threat("dos-risky-access-across-trust-boundary.any.any.any")).toMatchObject({
+      status: "in-treatment",
+      treatment: "mitigate",
+    });
+    expect(threat("missing-hardening.any")).toMatchObject({
+      status: "treated",
+      treatment: "mitigate",
+    });
     expect(notesOf(out.notes, "to-fill").join("\n")).toMatch(
       /risk acceptance without expiry: untrusted-deserialization.erp-system was accepted by John Doe on 2020-01-04/,
     );
@@ -74,8 +86,12 @@ describe("import threagile", () => {
   it("abuse cases become threats with an attack type only where the catalogue has one", () => {
     expect(threat("abuse-ransomware")).toMatchObject({ attack_type: "ransomware" });
     expect(threat("abuse-denial-of-service")).toMatchObject({ attack_type: "ddos" });
-    expect(out.data.threat_model.threats.some((t: { id: string }) => t.id === "abuse-cpu-cycle-theft")).toBe(false);
-    expect(notesOf(out.notes, "no-place")).toContain("abuse case CPU-Cycle Theft: no attack type of the catalogue fits");
+    expect(
+      out.data.threat_model.threats.some((t: { id: string }) => t.id === "abuse-cpu-cycle-theft"),
+    ).toBe(false);
+    expect(notesOf(out.notes, "no-place")).toContain(
+      "abuse case CPU-Cycle Theft: no attack type of the catalogue fits",
+    );
   });
 
   it("an asset flagged internet: true is internet-facing itself", () => {

@@ -15,11 +15,15 @@ describe("import threat-dragon (OWASP Threat Dragon v2)", () => {
       "background-worker-process",
       "web-application",
     ]);
-    expect(notesOf(out.notes, "no-place")).toContain("Web Application Config: out of scope in the model, not imported");
+    expect(notesOf(out.notes, "no-place")).toContain(
+      "Web Application Config: out of scope in the model, not imported",
+    );
   });
 
   it("threats keep category, severity as impact, status; the mitigation text becomes a mitigation", () => {
-    const threat = out.data.threat_model.threats.find((t: { id: string }) => t.id === "7df716cd-a982-48a5-b4ed-800ccb670734");
+    const threat = out.data.threat_model.threats.find(
+      (t: { id: string }) => t.id === "7df716cd-a982-48a5-b4ed-800ccb670734",
+    );
     expect(threat).toMatchObject({
       title: "Accessing DB credentials",
       component: "worker-config",
@@ -28,18 +32,25 @@ describe("import threat-dragon (OWASP Threat Dragon v2)", () => {
       status: "open",
       mitigations: ["7df716cd-a982-48a5-b4ed-800ccb670734-M"],
     });
-    const mitigation = out.data.threat_model.mitigations.find((m: { id: string }) => m.id === "7df716cd-a982-48a5-b4ed-800ccb670734-M");
+    const mitigation = out.data.threat_model.mitigations.find(
+      (m: { id: string }) => m.id === "7df716cd-a982-48a5-b4ed-800ccb670734-M",
+    );
     expect(mitigation).toEqual({
       id: "7df716cd-a982-48a5-b4ed-800ccb670734-M",
-      title: "Encrypt the DB credentials in the configuration file. Expire and replace the DB credentials regularly.",
+      title:
+        "Encrypt the DB credentials in the configuration file. Expire and replace the DB credentials regularly.",
       status: "planned",
     });
-    const mitigated = out.data.threat_model.threats.filter((t: { status: string }) => t.status === "treated");
+    const mitigated = out.data.threat_model.threats.filter(
+      (t: { status: string }) => t.status === "treated",
+    );
     expect(mitigated.length).toBeGreaterThan(0);
   });
 
   it("threats on data flows ask for their component", () => {
-    expect(notesOf(out.notes, "to-fill").some((n) => /sits on a flow; name the component/.test(n))).toBe(true);
+    expect(
+      notesOf(out.notes, "to-fill").some((n) => /sits on a flow; name the component/.test(n)),
+    ).toBe(true);
   });
 
   it("a 2.3 model without threats still gives its components", () => {
