@@ -7,6 +7,10 @@ import type { ImportNote } from "../../src/import/importer.js";
 import { parseImportText } from "../../src/import/read-import-source.js";
 import { REPO_ROOT } from "../fixtures/fixtures.js";
 
+/** The written manifest as plain data; tests read into it freely and compare with toEqual. */
+// biome-ignore lint/suspicious/noExplicitAny: the tests assert the shape themselves
+export type ParsedManifest = Record<string, any>;
+
 export const IMPORT_FIXTURES = path.join(REPO_ROOT, "tests/import/fixtures");
 
 export function fixture(name: string): string {
@@ -19,7 +23,7 @@ export function importText(
   file: string,
   text: string,
   options: { manifest?: string; overwrite?: boolean } = {},
-): ImportOutcome & { data: Record<string, any> } {
+): ImportOutcome & { data: ParsedManifest } {
   const importer = importerNamed(format);
   if (!importer) throw new Error(`no importer ${format}`);
   const source = parseImportText(file, text, importer);
