@@ -127,4 +127,21 @@ describe("import otm (Open Threat Model)", () => {
       },
     ]);
   });
+
+  it("a threat without a 0–100 rating is imported unrated and the lead is asked to rate it", () => {
+    const otm = {
+      otmVersion: "0.2.0",
+      project: { name: "P", id: "p" },
+      components: [{ id: "a", name: "A", threats: [{ threat: "t", state: "exposed" }] }],
+      threats: [{ id: "t", name: "T", risk: { likelihood: 150, impact: "high" } }],
+    };
+    const out = importText("otm", "m.otm.json", JSON.stringify(otm));
+    expect(out.problems).toEqual([]);
+    expect(out.data.threat_model.threats).toEqual([
+      { id: "t", title: "T", component: "a", status: "open" },
+    ]);
+    expect(notesOf(out.notes, "to-fill")).toContain(
+      "threat_model.threats: some threats have no likelihood or impact from 0 to 100; rate them",
+    );
+  });
 });
