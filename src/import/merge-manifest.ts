@@ -1,6 +1,7 @@
 import { type Document, isMap, isScalar, isSeq, type Node, type YAMLMap, type YAMLSeq } from "yaml";
 import { pathToPointer } from "../manifest/yaml-source.js";
-import { isRecord, type PartialManifest } from "./importer.js";
+import type { PartialManifest } from "./importer.js";
+import { isRecord } from "./source-values.js";
 
 /** What the merge did at one place of the manifest. */
 export interface MergeNote {

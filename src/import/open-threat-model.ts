@@ -1,15 +1,15 @@
+import type { Importer } from "./importer.js";
+import { NoteBook } from "./note-book.js";
+import { impactOf, likelihoodOf } from "./risk-scale.js";
 import {
   asList,
   asRecord,
   IdSet,
-  type Importer,
   isRecord,
   manifestId,
-  NoteBook,
   partyName,
   singleLine,
-} from "./importer.js";
-import { impactOf, likelihoodOf } from "./risk-scale.js";
+} from "./source-values.js";
 import { categoryOf } from "./stride-category.js";
 
 /**

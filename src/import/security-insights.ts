@@ -1,18 +1,17 @@
 import type { YamlSource } from "../manifest/yaml-source.js";
+import type { Importer, ImportResult } from "./importer.js";
+import { NoteBook } from "./note-book.js";
 import {
   asList,
   asRecord,
   githubLogin,
   httpsUrl,
-  type Importer,
-  type ImportResult,
   isoDate,
   isRecord,
-  NoteBook,
   partyName,
   repoPath,
   singleLine,
-} from "./importer.js";
+} from "./source-values.js";
 
 /**
  * OpenSSF Security Insights (SECURITY-INSIGHTS.yml), spec v1 and v2: contacts, the reporting

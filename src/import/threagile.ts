@@ -1,19 +1,19 @@
 import { attackTypeOf } from "./attack-types.js";
+import type { Importer } from "./importer.js";
+import { NoteBook } from "./note-book.js";
 import {
   asList,
   asRecord,
   escapePointer,
   IdSet,
-  type Importer,
   isoDate,
   isRecord,
   manifestId,
-  NoteBook,
   partyName,
   singleLine,
   stripTags,
   titleFromId,
-} from "./importer.js";
+} from "./source-values.js";
 
 /**
  * Threagile (threagile.yaml): technical assets become components, tracked and individual risks

@@ -1,14 +1,14 @@
+import type { Importer } from "./importer.js";
+import { NoteBook } from "./note-book.js";
 import {
   asList,
   asRecord,
   IdSet,
-  type Importer,
   isRecord,
   manifestId,
-  NoteBook,
   partyName,
   singleLine,
-} from "./importer.js";
+} from "./source-values.js";
 import { categoryOf } from "./stride-category.js";
 
 /**
