@@ -4,6 +4,7 @@ import { type CliIo, EXIT, UsageError } from "./cli-io.js";
 import { checkCommand } from "./commands/check-command.js";
 import { docsCommand } from "./commands/docs-command.js";
 import { explainCommand } from "./commands/explain-command.js";
+import { importCommand } from "./commands/import-command.js";
 import { initCommand } from "./commands/init-command.js";
 import { schemaCommand } from "./commands/schema-command.js";
 
@@ -14,6 +15,7 @@ Security-by-design checks for SME development pipelines.
 Commands:
   init [FILE]     write a commented starting manifest tailored to your company
   check [FILE]    check a security manifest and print its gap list
+  import FORMAT FILE  take over what Security Insights, Threagile, OTM or Threat Dragon records
   explain RULE    explain a rule: what, why, how to fix, references, cases
   docs            print the rule reference (Markdown) generated from the packs
   schema          print the JSON Schema of the manifest format
@@ -28,6 +30,7 @@ const COMMANDS: Record<string, Command> = {
   explain: explainCommand,
   docs: docsCommand,
   init: initCommand,
+  import: importCommand,
   schema: schemaCommand,
 };
 
