@@ -1,10 +1,13 @@
 import type { Language } from "../i18n/language.js";
 import { addDays, dayNumber, isIsoDate } from "../manifest/iso-date.js";
+import { authorityOf } from "./authority.js";
 import { componentAvailability, componentProtection } from "./check-keywords.js";
 import { conditionHolds } from "./condition.js";
-import { resolveRule } from "./parameters.js";
+import type { EvaluationContext } from "./evaluation-context.js";
+import { resolveRule, substituteParams } from "./parameters.js";
 import type { ProfileFacts } from "./profile.js";
 import type { RuleSet } from "./rule-set.js";
+import { isBuiltin, type SchemaCheck } from "./rule-types.js";
 
 /**
  * A duty that falls due soon: not a gap yet, but it becomes one after `due` (the last day the
@@ -23,8 +26,9 @@ type Words = Record<Language, (name: string) => string>;
 /**
  * Which date each rule ages, and by which of its parameters: the cadence is the one the rule
  * itself is resolved with for this profile (profile parameter, rule params, rule tuning), so no
- * number is written twice. Whose trainings a rule asks for is the rule's business:
- * an upcoming date for a training a role need not have is still a date that runs out.
+ * number is written twice. Whose trainings count is the rule's business too: its own `where`
+ * (role, grace period for new joiners, people who left) picks the members, so a training nobody
+ * asks that person for is never announced as falling due.
  */
 const TRAINING_RULES: {
   rule: string;
@@ -159,6 +163,36 @@ export function upcomingDuties(
     cadences.set(key, days);
     return days;
   };
+  // The members each training rule asks for: the rule's `where`, bound once per rule.
+  const whereContext: EvaluationContext = {
+    today,
+    manifest,
+    profile: facts,
+    evidenceExists: () => false,
+    ruleIds: new Set(rules.keys()),
+    authority: authorityOf(manifest, today),
+  };
+  const admitted = new Map<string, (member: unknown) => boolean>();
+  const asks = (ruleId: string, member: unknown): boolean => {
+    let admits = admitted.get(ruleId);
+    if (!admits) {
+      const rule = rules.get(ruleId);
+      const check = rule && !isBuiltin(rule.check) ? rule.check : undefined;
+      if (check?.where === undefined) admits = () => true;
+      else {
+        const params = resolveRule(
+          rule as NonNullable<typeof rule>,
+          facts,
+          ruleSet.parameters,
+          language,
+        ).params;
+        const resolved = substituteParams(check, params) as SchemaCheck;
+        admits = ruleSet.compiler.bind(resolved.where, whereContext);
+      }
+      admitted.set(ruleId, admits);
+    }
+    return admits(member);
+  };
   const found: Upcoming[] = [];
   /** Lists the duty when its last valid day lies within the window. */
   const consider = (
@@ -214,6 +248,7 @@ export function upcomingDuties(
         latest.set(topic, { date, pointer: `/team/${index}/trainings/${at}/date` });
     });
     for (const spec of TRAINING_RULES) {
+      if (cadence(spec.rule, spec.param) === undefined || !asks(spec.rule, member)) continue;
       let best: { date: string; pointer: string } | undefined;
       const candidates = spec.topics.map((topic) => latest.get(topic));
       if (spec.briefings) candidates.push(briefed.get(name));

@@ -62,6 +62,20 @@ describe("duties that fall due within 30 days are listed as upcoming, not as gap
     expect(report.upcoming).toEqual([]);
   });
 
+  it("announces a training only for the people its rule asks it of (the rule's own where)", async () => {
+    // Florian Wagner holds a secure-coding training of 2026-06-30; TR-003 asks developers for one.
+    // As a product owner nobody needs it of him, so it is not announced as falling due.
+    const june = "2027-06-10";
+    const florians = (r: Awaited<ReturnType<typeof check>>) =>
+      (r.upcoming ?? []).filter((i) => i.rule === "TR-003" && i.what.includes("Florian Wagner"));
+    const asDeveloper = await check(COMPLIANT, { today: june });
+    expect(florians(asDeveloper).map((i) => i.due)).toEqual(["2027-06-30"]);
+    const asProduct = await check(edit(COMPLIANT, set(["team", 1, "role"], "product")), {
+      today: june,
+    });
+    expect(florians(asProduct)).toEqual([]);
+  });
+
   it("leaves out people who have left", async () => {
     const text = edit(COMPLIANT, set(["team", 4, "left"], "2027-05-01"));
     const report = await check(text, { today: MAY });
