@@ -119,6 +119,41 @@ const unusedHttpClientIsDroppable = {
   },
 };
 
+const EMBEDDED_DATA = "sm-embedded-data";
+
+/**
+ * Data the bundle carries (our rule files, the snippet example), as `JSON.parse("…")` rather than
+ * as object literals: V8 reads a JSON string several times faster than it compiles the same
+ * 230 KB as JavaScript, which cost the cold start a third of `node -e 0`. Each name in the
+ * sources is replaced (define) by an export of one injected module that parses its string.
+ */
+export function embeddedData(values) {
+  const names = Object.keys(values);
+  const contents = names
+    .map(
+      (name) =>
+        `export const ${name}DATA = JSON.parse(${JSON.stringify(JSON.stringify(values[name]))});`,
+    )
+    .join("\n");
+  return {
+    define: Object.fromEntries(names.map((name) => [name, `${name}DATA`])),
+    inject: [EMBEDDED_DATA],
+    plugin: {
+      name: "embedded-data",
+      setup(builder) {
+        builder.onResolve({ filter: new RegExp(`^${EMBEDDED_DATA}$`) }, () => ({
+          path: EMBEDDED_DATA,
+          namespace: EMBEDDED_DATA,
+        }));
+        builder.onLoad({ filter: /.*/, namespace: EMBEDDED_DATA }, () => ({
+          contents,
+          loader: "js",
+        }));
+      },
+    },
+  };
+}
+
 /** Builds every existing entry point into `outdir`. Deterministic: same sources, same bytes. */
 export async function build(outdir) {
   const entryPoints = Object.fromEntries(
@@ -128,6 +163,16 @@ export async function build(outdir) {
   for (const name of existsSync(outdir) ? readdirSync(outdir) : []) {
     if (name.endsWith(".js")) rmSync(path.join(outdir, name));
   }
+  const embedded = embeddedData({
+    __BUILTIN_RULE_FILES__: builtinRuleFiles(),
+    // `explain` copies its YAML snippets from the compliant example (src/report/rule-snippet.ts).
+    __SNIPPET_EXAMPLE__: parse(
+      readFileSync(
+        path.join(root, "examples/remote-maintenance-portal/security-manifest.yml"),
+        "utf8",
+      ),
+    ),
+  });
   const { metafile } = await esbuild.build({
     absWorkingDir: root,
     metafile: true,
@@ -144,19 +189,10 @@ export async function build(outdir) {
     minify: !process.env.SM_BUILD_UNMINIFIED,
     legalComments: "none",
     logLevel: "warning",
-    define: {
-      __BUILTIN_RULE_FILES__: JSON.stringify(builtinRuleFiles()),
-      // `explain` copies its YAML snippets from the compliant example (src/report/rule-snippet.ts).
-      __SNIPPET_EXAMPLE__: JSON.stringify(
-        parse(
-          readFileSync(
-            path.join(root, "examples/remote-maintenance-portal/security-manifest.yml"),
-            "utf8",
-          ),
-        ),
-      ),
-    },
+    define: embedded.define,
+    inject: embedded.inject,
     plugins: [
+      embedded.plugin,
       unusedHttpClientIsDroppable,
       replaceModule(
         "precompiled-manifest-validator",
