@@ -232,6 +232,8 @@ export function upcomingDuties(
     },
   );
   const team = Array.isArray(manifest.team) ? (manifest.team as Data[]) : [];
+  // Resolved once, not per member: a wide team has 50,000 of them.
+  const trainingCadences = TRAINING_RULES.map((spec) => cadence(spec.rule, spec.param));
   team.forEach((member, index) => {
     // People who have left are out of scope; a leaving date still ahead keeps them in until then.
     if (isIsoDate(member?.left) && dayOf(member.left) <= todayDay) return;
@@ -247,21 +249,15 @@ export function upcomingDuties(
       if (!seen || dayOf(date) > dayOf(seen.date))
         latest.set(topic, { date, pointer: `/team/${index}/trainings/${at}/date` });
     });
-    for (const spec of TRAINING_RULES) {
-      if (cadence(spec.rule, spec.param) === undefined || !asks(spec.rule, member)) continue;
+    for (const [at, spec] of TRAINING_RULES.entries()) {
+      const days = trainingCadences[at];
+      if (days === undefined || !asks(spec.rule, member)) continue;
       let best: { date: string; pointer: string } | undefined;
       const candidates = spec.topics.map((topic) => latest.get(topic));
       if (spec.briefings) candidates.push(briefed.get(name));
       for (const candidate of candidates)
         if (candidate && (!best || dayOf(candidate.date) > dayOf(best.date))) best = candidate;
-      if (best)
-        consider(
-          spec.rule,
-          best.pointer,
-          best.date,
-          cadence(spec.rule, spec.param),
-          spec.words[language](name),
-        );
+      if (best) consider(spec.rule, best.pointer, best.date, days, spec.words[language](name));
     }
   });
 

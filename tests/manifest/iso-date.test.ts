@@ -40,3 +40,22 @@ describe("date arithmetic never throws", () => {
     expect(daysBetween("0000-01-01", "0001-01-01")).toBe(366);
   });
 });
+
+describe("isIsoDate counts days without Date and agrees with it", () => {
+  it("on every day-of-month 00…32 of every month 00…13 of years around the leap-year rules", () => {
+    for (const year of [0, 4, 100, 400, 1900, 2000, 2023, 2024, 2100, 9999]) {
+      for (let month = 0; month <= 13; month++) {
+        for (let day = 0; day <= 32; day++) {
+          const text = `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+          const date = new Date(0);
+          date.setUTCFullYear(year, month - 1, day);
+          const real =
+            date.getUTCFullYear() === year &&
+            date.getUTCMonth() === month - 1 &&
+            date.getUTCDate() === day;
+          expect(isIsoDate(text), text).toBe(real);
+        }
+      }
+    }
+  });
+});
