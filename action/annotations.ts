@@ -1,5 +1,5 @@
 import * as core from "@actions/core";
-import { compareFindings, type Finding } from "../src/report/finding.js";
+import { compareFindings, type Finding } from "../src/vocabulary/finding.js";
 
 /** GitHub shows about ten annotations of each kind per step; more are dropped silently. */
 export const ANNOTATIONS_PER_KIND = 10;

@@ -1,9 +1,9 @@
 import * as core from "@actions/core";
 import type { BaseManifest, RulePackChange } from "../src/check-pull-request.js";
-import { compareCodePoints } from "../src/report/code-point-order.js";
 import { isInsideRepository } from "../src/rules/check-keywords.js";
 import { globMatcher } from "../src/rules/glob-match.js";
 import { loadRuleSet, type RulePackText, type RuleSet } from "../src/rules/rule-set.js";
+import { compareCodePoints } from "../src/vocabulary/code-point-order.js";
 import type { RunContext } from "./event-context.js";
 import type { GitHubClient } from "./github-client.js";
 import { blobsQuery, type GraphQlBlob } from "./graphql-queries.js";

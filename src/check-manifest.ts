@@ -6,7 +6,6 @@ import { SourceError } from "./manifest/manifest-error.js";
 import { validateManifestSchema } from "./manifest/validate-schema.js";
 import type { YamlSource } from "./manifest/yaml-source.js";
 import { dinSpecStatus } from "./report/din-spec-status.js";
-import type { Finding } from "./report/finding.js";
 import { buildReport, type Report, type ReportInput } from "./report/report.js";
 import { riskOverview } from "./report/risk-overview.js";
 import { applyWaivers } from "./rules/apply-waivers.js";
@@ -16,6 +15,7 @@ import type { EvaluationContext, PullRequestFacts } from "./rules/evaluation-con
 import { profileFacts } from "./rules/profile.js";
 import type { RuleSet } from "./rules/rule-set.js";
 import { upcomingDuties } from "./rules/upcoming.js";
+import type { Finding } from "./vocabulary/finding.js";
 
 export interface CheckOptions {
   /** The evaluation date (YYYY-MM-DD): an input, so the same inputs give the same report. */

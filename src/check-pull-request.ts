@@ -4,16 +4,13 @@ import { fill, type Language } from "./i18n/language.js";
 import { parseManifestText } from "./manifest/load-manifest.js";
 import type { YamlSource } from "./manifest/yaml-source.js";
 import { type ApprovalFacts, type DecisionMode, resolveApproval } from "./pull-request/approval.js";
-import {
-  CHANGE_KINDS,
-  type DetectedChange,
-  diffManifests,
-} from "./pull-request/manifest-changes.js";
-import { type Finding, isOpen } from "./report/finding.js";
-import { type ManifestChange, takesEffect } from "./report/manifest-change.js";
+import { type DetectedChange, diffManifests } from "./pull-request/manifest-changes.js";
 import type { Report } from "./report/report.js";
 import { applyWaivers, waiverCovers, waiverIsValid } from "./rules/apply-waivers.js";
 import { authorityOf } from "./rules/authority.js";
+import { CHANGE_KINDS } from "./vocabulary/change-kinds.js";
+import { type Finding, isOpen } from "./vocabulary/finding.js";
+import { type ManifestChange, takesEffect } from "./vocabulary/manifest-change.js";
 
 /** The base commit's manifest: its text, none there yet, or unknown because it could not be read. */
 export type BaseManifest =

@@ -1,8 +1,8 @@
 import { INIT_WIZARD_WORDS } from "../i18n/init-wizard-labels.js";
 import type { Language } from "../i18n/language.js";
-import { type Finding, isOpen, severityRank } from "../report/finding.js";
 import type { Report } from "../report/report.js";
 import { terminalSafe } from "../report/terminal-text.js";
+import { type Finding, isOpen, severityRank } from "../vocabulary/finding.js";
 
 /** The most severe open gaps, at most `count`, in report order within a severity. */
 export function firstGaps(report: Report, count = 3): Finding[] {

@@ -1,6 +1,5 @@
 import { INIT_WIZARD_WORDS, SECTOR_LABELS, TOPIC_LABELS } from "../i18n/init-wizard-labels.js";
 import type { Language } from "../i18n/language.js";
-import { PHASES, PROTECTION_LEVELS } from "../manifest/manifest-template.js";
 import {
   type InitAnswers,
   isOneLine,
@@ -9,7 +8,8 @@ import {
   SIZES,
   sizeForStaff,
   TOPICS,
-} from "./init-profile.js";
+} from "../manifest/init-profile.js";
+import { PHASES, PROTECTION_LEVELS } from "../manifest/manifest-template.js";
 import { type Answer, CANCELLED, type Choice, type PromptAdapter } from "./prompt-adapter.js";
 
 /** Thrown inside the wizard when a question was cancelled; caught in askProfile. */

@@ -1,5 +1,5 @@
-import type { PersonRef } from "../report/finding.js";
-import type { Approval } from "../report/manifest-change.js";
+import type { PersonRef } from "../vocabulary/finding.js";
+import type { Approval } from "../vocabulary/manifest-change.js";
 import type { Language } from "./language.js";
 
 /** "Thomas Krüger (@tkrueger)", or the name alone when no login is on record. */

@@ -1,4 +1,4 @@
-import type { ChangeKind } from "../pull-request/manifest-changes.js";
+import type { ChangeKind } from "../vocabulary/change-kinds.js";
 import type { Localized } from "./language.js";
 
 /**

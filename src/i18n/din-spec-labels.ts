@@ -1,4 +1,4 @@
-import type { DinSpecStatus } from "../report/din-spec-status.js";
+import type { DinSpecStatus } from "../vocabulary/din-spec-status.js";
 import type { Language } from "./language.js";
 
 /**

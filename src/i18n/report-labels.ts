@@ -1,4 +1,4 @@
-import type { Area, Severity } from "../report/finding.js";
+import type { Area, Severity } from "../vocabulary/finding.js";
 import type { Language, Localized } from "./language.js";
 
 /** Names of areas and severities as readers see them. */

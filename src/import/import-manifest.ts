@@ -1,10 +1,10 @@
 import { parseDocument } from "yaml";
-import { defaultAnswers } from "../cli/init-profile.js";
+import { defaultAnswers } from "../manifest/init-profile.js";
 import { parseManifestText } from "../manifest/load-manifest.js";
 import { manifestTemplate } from "../manifest/manifest-template.js";
 import { validateManifestSchema } from "../manifest/validate-schema.js";
 import type { YamlSource } from "../manifest/yaml-source.js";
-import type { Finding } from "../report/finding.js";
+import type { Finding } from "../vocabulary/finding.js";
 import type { Importer, ImportNote } from "./importer.js";
 import { keepLayout } from "./keep-layout.js";
 import { type MergeNote, mergeIntoDocument } from "./merge-manifest.js";

@@ -1,5 +1,5 @@
 import { fill, type Language } from "../i18n/language.js";
-import type { Finding } from "../report/finding.js";
+import type { Finding } from "../vocabulary/finding.js";
 import { SCHEMA_RULES } from "./schema-rules.js";
 import type { YamlSource } from "./yaml-source.js";
 

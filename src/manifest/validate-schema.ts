@@ -1,7 +1,7 @@
 import type { ErrorObject, ValidateFunction } from "ajv";
 import schema from "../../schema/manifest-v1.schema.json" with { type: "json" };
 import { fill, type Language, type Localized } from "../i18n/language.js";
-import type { Finding } from "../report/finding.js";
+import type { Finding } from "../vocabulary/finding.js";
 import { didYouMean } from "./did-you-mean.js";
 import { compileManifestValidator } from "./manifest-validator.js";
 import { SCHEMA_RULES, type SchemaRule } from "./schema-rules.js";

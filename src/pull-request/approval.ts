@@ -1,7 +1,8 @@
-import type { PersonRef } from "../report/finding.js";
-import type { Approval } from "../report/manifest-change.js";
 import { type Authority, managementPerson, sameLogin } from "../rules/authority.js";
-import { CHANGE_KINDS, type DetectedChange } from "./manifest-changes.js";
+import { CHANGE_KINDS } from "../vocabulary/change-kinds.js";
+import type { PersonRef } from "../vocabulary/finding.js";
+import type { Approval } from "../vocabulary/manifest-change.js";
+import type { DetectedChange } from "./manifest-changes.js";
 
 /** `require-approval`: decisions and lowered bars wait for approval; `report-only`: shown, not gated. */
 export const DECISION_MODES = ["require-approval", "report-only"] as const;

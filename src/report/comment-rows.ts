@@ -1,4 +1,4 @@
-import { compareFindings, type Finding } from "./finding.js";
+import { compareFindings, type Finding } from "../vocabulary/finding.js";
 
 /**
  * One row of the gap list as a reviewer reads it: a single finding, or several that a person

@@ -1,4 +1,4 @@
-import type { Finding } from "./finding.js";
+import type { Finding } from "../vocabulary/finding.js";
 import type { Report } from "./report.js";
 import { buildReport } from "./report.js";
 

@@ -2,39 +2,8 @@ import { conditionHolds } from "../rules/condition.js";
 import type { DinSpecCatalogue } from "../rules/din-spec-catalogue.js";
 import type { ProfileFacts } from "../rules/profile.js";
 import type { Rule } from "../rules/rule-types.js";
-import type { Finding } from "./finding.js";
-
-export const DIN_SPEC_RESULTS = ["met", "not-met", "not-applicable", "not-checkable"] as const;
-export type DinSpecResult = (typeof DIN_SPEC_RESULTS)[number];
-
-/** One requirement's result and the rules behind it. */
-export interface DinSpecRequirementStatus {
-  id: string;
-  topic: string;
-  top: boolean;
-  result: DinSpecResult;
-  /** Rules that found a gap for it (not met), else the rules that checked it. */
-  rules: string[];
-}
-
-/**
- * The status value in the style of DIN SPEC 27076 (JSON report: `din_spec_27076`): requirements
- * met / not met / not applicable, and the score as public descriptions of the standard weigh it
- * (met 1, TOP met 3, TOP not met −3, not met 0; not applicable and not checkable left out).
- */
-export interface DinSpecStatus {
-  requirements: number;
-  met: number;
-  not_met: number;
-  not_applicable: number;
-  not_checkable: number;
-  /** TOP requirements that are not met, by id. */
-  top_not_met: string[];
-  score: number;
-  /** The score if every checked, applicable requirement were met. */
-  max_score: number;
-  results: DinSpecRequirementStatus[];
-}
+import type { DinSpecResult, DinSpecStatus } from "../vocabulary/din-spec-status.js";
+import type { Finding } from "../vocabulary/finding.js";
 
 /**
  * Each requirement is met when none of its rules found a gap (open, waived or pending alike: a

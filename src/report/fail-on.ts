@@ -1,4 +1,10 @@
-import { isIntroduced, isOpen, isSeverity, type Severity, severityRank } from "./finding.js";
+import {
+  isIntroduced,
+  isOpen,
+  isSeverity,
+  type Severity,
+  severityRank,
+} from "../vocabulary/finding.js";
 import type { Report } from "./report.js";
 
 /** When the check fails: at or above a severity, never, or only for gaps this change introduced. */

@@ -1,4 +1,11 @@
-import { AREAS, type Area, isOpen, SEVERITIES, type Severity, severityRank } from "./finding.js";
+import {
+  AREAS,
+  type Area,
+  isOpen,
+  SEVERITIES,
+  type Severity,
+  severityRank,
+} from "../vocabulary/finding.js";
 import type { Report } from "./report.js";
 
 export interface ReportFilter {

@@ -13,8 +13,7 @@ import {
   riskLevel,
 } from "../rules/risk-matrix.js";
 import type { Case } from "../rules/rule-set.js";
-import { type GapRow, gapRows, splitSubject } from "./comment-rows.js";
-import type { DinSpecStatus } from "./din-spec-status.js";
+import type { DinSpecStatus } from "../vocabulary/din-spec-status.js";
 import {
   AREAS,
   compareFindings,
@@ -22,8 +21,9 @@ import {
   SEVERITIES,
   type Severity,
   severityRank,
-} from "./finding.js";
-import type { ManifestChange } from "./manifest-change.js";
+} from "../vocabulary/finding.js";
+import type { ManifestChange } from "../vocabulary/manifest-change.js";
+import { type GapRow, gapRows, splitSubject } from "./comment-rows.js";
 import { markdownCode, escapeMarkdown as md } from "./markdown.js";
 import type { Report } from "./report.js";
 import type { RiskOverview } from "./risk-overview.js";

@@ -4,8 +4,8 @@ import { pathToFileURL } from "node:url";
 import type { Language } from "../i18n/language.js";
 import { SCHEMA_RULES } from "../manifest/schema-rules.js";
 import type { RuleSet } from "../rules/rule-set.js";
-import { compareCodePoints } from "./code-point-order.js";
-import type { Finding, Severity } from "./finding.js";
+import { compareCodePoints } from "../vocabulary/code-point-order.js";
+import type { Finding, Severity } from "../vocabulary/finding.js";
 import { escapeMarkdown } from "./markdown.js";
 import type { Report } from "./report.js";
 

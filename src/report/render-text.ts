@@ -7,7 +7,7 @@ import { formatProblem } from "../manifest/manifest-error.js";
 import { formatEuro } from "../rules/risk-economics.js";
 import { IMPACTS, LIKELIHOODS } from "../rules/risk-matrix.js";
 import type { Case } from "../rules/rule-set.js";
-import { compareFindings, type Finding, SEVERITIES, type Severity } from "./finding.js";
+import { compareFindings, type Finding, SEVERITIES, type Severity } from "../vocabulary/finding.js";
 import type { Report } from "./report.js";
 import { terminalSafe } from "./terminal-text.js";
 

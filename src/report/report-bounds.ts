@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import reportSchema from "../../schema/report.schema.json" with { type: "json" };
-import { clipCodePoints } from "./clip-text.js";
+import { clipCodePoints } from "../vocabulary/clip-text.js";
 
 /**
  * What had to go so the report stays within its schema (JSON report: `truncated`): entries left

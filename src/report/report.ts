@@ -1,7 +1,7 @@
 import packageJson from "../../package.json" with { type: "json" };
 import type { SourceProblem } from "../manifest/manifest-error.js";
 import type { Upcoming } from "../rules/upcoming.js";
-import type { DinSpecStatus } from "./din-spec-status.js";
+import type { DinSpecStatus } from "../vocabulary/din-spec-status.js";
 import {
   AREAS,
   type Area,
@@ -12,8 +12,9 @@ import {
   SEVERITIES,
   type Severity,
   severityRank,
-} from "./finding.js";
-import type { ManifestChange } from "./manifest-change.js";
+} from "../vocabulary/finding.js";
+import type { ManifestChange } from "../vocabulary/manifest-change.js";
+import type { ReportStatus } from "../vocabulary/report-status.js";
 import { boundToSchema, count, listLimit, type Truncated } from "./report-bounds.js";
 import type { RiskOverview } from "./risk-overview.js";
 
@@ -50,8 +51,6 @@ export interface Report {
   /** Duties that fall due within 30 days (trainings, pentests, reviews, tests): not gaps yet. */
   upcoming?: Upcoming[];
 }
-
-export type ReportStatus = "ok" | "gaps" | "unreadable";
 
 export interface ReportInput {
   manifest: string;

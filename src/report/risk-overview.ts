@@ -6,7 +6,7 @@ import {
   type Likelihood,
   riskLevel,
 } from "../rules/risk-matrix.js";
-import { clipCodePoints } from "./clip-text.js";
+import { clipCodePoints } from "../vocabulary/clip-text.js";
 
 /** The threat model at a glance: threats per matrix cell (the heat map) and the money view. */
 export interface RiskOverview {

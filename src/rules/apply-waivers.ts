@@ -1,5 +1,5 @@
 import { daysBetween, isIsoDate } from "../manifest/iso-date.js";
-import type { Finding } from "../report/finding.js";
+import type { Finding } from "../vocabulary/finding.js";
 import { isManagementPerson } from "./check-keywords.js";
 import type { EvaluationContext } from "./evaluation-context.js";
 

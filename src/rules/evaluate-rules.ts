@@ -2,7 +2,7 @@ import type { Language } from "../i18n/language.js";
 import { addDays } from "../manifest/iso-date.js";
 import { displayPath } from "../manifest/validate-schema.js";
 import type { YamlSource } from "../manifest/yaml-source.js";
-import { type Finding, isSeverity } from "../report/finding.js";
+import { type Finding, isSeverity } from "../vocabulary/finding.js";
 import type { BuiltinGap } from "./builtins/builtin-check.js";
 import { BUILTIN_CHECKS } from "./builtins/index.js";
 import { conditionHolds, describeCondition } from "./condition.js";

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { compareCodePoints } from "../report/code-point-order.js";
+import { compareCodePoints } from "../vocabulary/code-point-order.js";
 
 /**
  * Expands the user's rule pack globs (CLI --rules, Action input `rules`) to files, sorted so the

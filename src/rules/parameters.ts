@@ -1,5 +1,5 @@
 import type { Language, Localized } from "../i18n/language.js";
-import type { Severity } from "../report/finding.js";
+import type { Severity } from "../vocabulary/finding.js";
 import { type Condition, conditionHolds, describeCondition } from "./condition.js";
 import type { ProfileFacts } from "./profile.js";
 import type { Rule } from "./rule-types.js";

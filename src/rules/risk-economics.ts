@@ -1,5 +1,5 @@
 import type { Language } from "../i18n/language.js";
-import { clipCodePoints } from "../report/clip-text.js";
+import { clipCodePoints } from "../vocabulary/clip-text.js";
 import {
   ANNUAL_RATE,
   LIKELIHOODS,

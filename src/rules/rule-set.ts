@@ -10,7 +10,7 @@ import { readBounded } from "../manifest/load-manifest.js";
 import { SourceError } from "../manifest/manifest-error.js";
 import { findingsFromSchemaErrors } from "../manifest/validate-schema.js";
 import { parseYamlSource, YamlSource } from "../manifest/yaml-source.js";
-import type { Area } from "../report/finding.js";
+import type { Area } from "../vocabulary/finding.js";
 import { CheckCompiler, loadCheckRuntime } from "./check-compiler.js";
 import { MAX_DAYS, MAX_YEARS } from "./check-keywords.js";
 import { DIN_SPEC_CATALOGUE_FILE, type DinSpecCatalogue } from "./din-spec-catalogue.js";

@@ -1,5 +1,5 @@
 import type { Localized } from "../i18n/language.js";
-import type { Area, Severity } from "../report/finding.js";
+import type { Area, Severity } from "../vocabulary/finding.js";
 import type { Condition } from "./condition.js";
 
 /** A JSON Schema as rule packs write it, possibly with `{$param: name}` placeholders. */

@@ -1,4 +1,4 @@
-import { type Finding, SEVERITIES } from "../report/finding.js";
+import { type Finding, SEVERITIES } from "../vocabulary/finding.js";
 import type { Rule } from "./rule-types.js";
 
 /**

@@ -7,8 +7,8 @@ import { checkManifestText } from "../../src/check-manifest.js";
 import type { CliIo } from "../../src/cli/cli-io.js";
 import { main } from "../../src/cli/main.js";
 import { MANIFEST_SCHEMA_URL } from "../../src/manifest/schema-location.js";
-import { AREAS, SEVERITIES } from "../../src/report/finding.js";
 import { loadRuleSet } from "../../src/rules/rule-set.js";
+import { AREAS, SEVERITIES } from "../../src/vocabulary/finding.js";
 import { FIXTURES, NORMATIVE_EXAMPLE, REPO_ROOT } from "../fixtures/fixtures.js";
 import { type CliRun, runCli } from "../support/run-cli.js";
 

@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseManifestText } from "../../src/manifest/load-manifest.js";
 import { validateManifestSchema } from "../../src/manifest/validate-schema.js";
-import type { Finding } from "../../src/report/finding.js";
+import type { Finding } from "../../src/vocabulary/finding.js";
 import { lineOf, normativeWith, REPO_ROOT, readFixture } from "../fixtures/fixtures.js";
 
 function schemaFindings(text: string, language: "en" | "de" = "en"): Finding[] {

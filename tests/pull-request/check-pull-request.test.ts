@@ -2,11 +2,11 @@ import { Ajv } from "ajv";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import reportSchema from "../../schema/report.schema.json" with { type: "json" };
-import { CHANGE_KINDS } from "../../src/pull-request/manifest-changes.js";
 import { shouldFail } from "../../src/report/fail-on.js";
-import { FINDING_STATUSES, type Finding, isIntroduced } from "../../src/report/finding.js";
-import { APPROVAL_STATES } from "../../src/report/manifest-change.js";
 import { renderJson } from "../../src/report/render-json.js";
+import { CHANGE_KINDS } from "../../src/vocabulary/change-kinds.js";
+import { FINDING_STATUSES, type Finding, isIntroduced } from "../../src/vocabulary/finding.js";
+import { APPROVAL_STATES } from "../../src/vocabulary/manifest-change.js";
 import { COMPLIANT, edit, lineAt } from "../rules/rule-harness.js";
 import {
   CHAMPION,

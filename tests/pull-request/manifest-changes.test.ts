@@ -1,11 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Document } from "yaml";
 import { parse } from "yaml";
-import {
-  CHANGE_KINDS,
-  type ChangeKind,
-  diffManifests,
-} from "../../src/pull-request/manifest-changes.js";
+import { diffManifests } from "../../src/pull-request/manifest-changes.js";
+import { CHANGE_KINDS, type ChangeKind } from "../../src/vocabulary/change-kinds.js";
 import { COMPLIANT, edit, TODAY } from "../rules/rule-harness.js";
 import { DEVELOPER } from "./pull-request-harness.js";
 

@@ -2,9 +2,9 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkManifestFile } from "../../src/check-manifest.js";
-import { type Finding, isOpen, severityRank } from "../../src/report/finding.js";
 import { renderMarkdown } from "../../src/report/render-markdown.js";
 import { loadRuleSet } from "../../src/rules/rule-set.js";
+import { type Finding, isOpen, severityRank } from "../../src/vocabulary/finding.js";
 import { REPO_ROOT } from "../fixtures/fixtures.js";
 import { layoutMarkdown } from "../support/browser-layout.js";
 

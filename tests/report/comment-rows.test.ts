@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { gapRows, splitSubject } from "../../src/report/comment-rows.js";
-import type { Finding, Severity } from "../../src/report/finding.js";
+import type { Finding, Severity } from "../../src/vocabulary/finding.js";
 
 function finding(
   rule: string,

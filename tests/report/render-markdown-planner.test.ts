@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
-import type { Finding, Severity } from "../../src/report/finding.js";
 import { COMMENT_LIMIT, renderMarkdown } from "../../src/report/render-markdown.js";
 import { buildReport } from "../../src/report/report.js";
+import type { Finding, Severity } from "../../src/vocabulary/finding.js";
 
 /** Every escaped text is one call: how often the body's values are composed. */
 const escapes = vi.hoisted(() => ({ calls: 0 }));

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { Area, Finding, Severity } from "../../src/report/finding.js";
 import {
   COMMENT_LIMIT,
   ECONOMICS_ROWS,
@@ -9,6 +8,7 @@ import {
 import { buildReport, type Report } from "../../src/report/report.js";
 import type { RiskOverview } from "../../src/report/risk-overview.js";
 import { IMPACTS, LIKELIHOODS } from "../../src/rules/risk-matrix.js";
+import type { Area, Finding, Severity } from "../../src/vocabulary/finding.js";
 import { renderGfm } from "../support/cmark.js";
 
 const bytes = (text: string) => Buffer.byteLength(text, "utf8");

@@ -7,9 +7,6 @@ import { parse, stringify } from "yaml";
 import reportSchema from "../../schema/report.schema.json" with { type: "json" };
 import { checkManifestText } from "../../src/check-manifest.js";
 import { checkPullRequest } from "../../src/check-pull-request.js";
-import { clipCodePoints } from "../../src/report/clip-text.js";
-import { compareFindings, type Finding, type Severity } from "../../src/report/finding.js";
-import type { ManifestChange } from "../../src/report/manifest-change.js";
 import { renderJson } from "../../src/report/render-json.js";
 import { renderMarkdown } from "../../src/report/render-markdown.js";
 import { renderText } from "../../src/report/render-text.js";
@@ -23,6 +20,9 @@ import {
 } from "../../src/report/report-bounds.js";
 import { riskEconomics } from "../../src/rules/risk-economics.js";
 import { loadRuleSet } from "../../src/rules/rule-set.js";
+import { clipCodePoints } from "../../src/vocabulary/clip-text.js";
+import { compareFindings, type Finding, type Severity } from "../../src/vocabulary/finding.js";
+import type { ManifestChange } from "../../src/vocabulary/manifest-change.js";
 import { REPO_ROOT } from "../fixtures/fixtures.js";
 
 const TODAY = "2026-11-26";

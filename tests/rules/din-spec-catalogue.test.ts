@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { dinSpecStatus } from "../../src/report/din-spec-status.js";
-import type { Finding } from "../../src/report/finding.js";
 import { renderDinSpecDoc } from "../../src/report/render-din-spec-doc.js";
 import type { DinSpecCatalogue } from "../../src/rules/din-spec-catalogue.js";
 import { profileFacts } from "../../src/rules/profile.js";
+import type { Finding } from "../../src/vocabulary/finding.js";
 import { builtinRules } from "./rule-harness.js";
 
 async function catalogue(): Promise<DinSpecCatalogue> {

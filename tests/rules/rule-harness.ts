@@ -5,10 +5,10 @@ import { type Document, isMap, isScalar, parseDocument } from "yaml";
 import { checkManifestText } from "../../src/check-manifest.js";
 import type { Language } from "../../src/i18n/language.js";
 import { evidenceInRepository } from "../../src/manifest/evidence-files.js";
-import type { Finding } from "../../src/report/finding.js";
 import type { Report } from "../../src/report/report.js";
 import type { PullRequestFacts } from "../../src/rules/evaluation-context.js";
 import { loadRuleSet, type RuleSet } from "../../src/rules/rule-set.js";
+import type { Finding } from "../../src/vocabulary/finding.js";
 import { REPO_ROOT } from "../fixtures/fixtures.js";
 
 /** The evaluation date all rule tests use unless they say otherwise. */

@@ -5,6 +5,16 @@ import { INIT_WIZARD_WORDS } from "../../i18n/init-wizard-labels.js";
 import type { Language } from "../../i18n/language.js";
 import { evidenceInRepository } from "../../manifest/evidence-files.js";
 import {
+  defaultAnswers,
+  type InitAnswers,
+  isOneLine,
+  NIS2,
+  SECTORS,
+  SIZES,
+  sizeForStaff,
+  TOPICS,
+} from "../../manifest/init-profile.js";
+import {
   initFiles,
   PHASES,
   PROTECTION_LEVELS,
@@ -19,16 +29,6 @@ import {
   todayOption,
 } from "../command-options.js";
 import { firstStepsText } from "../first-steps.js";
-import {
-  defaultAnswers,
-  type InitAnswers,
-  isOneLine,
-  NIS2,
-  SECTORS,
-  SIZES,
-  sizeForStaff,
-  TOPICS,
-} from "../init-profile.js";
 import { askProfile } from "../init-wizard.js";
 import { loadRuleSetForCli } from "../load-rules-for-cli.js";
 

@@ -1,5 +1,5 @@
 import type { Language } from "../../i18n/language.js";
-import type { PersonRef, Severity } from "../../report/finding.js";
+import type { PersonRef, Severity } from "../../vocabulary/finding.js";
 import type { EvaluationContext } from "../evaluation-context.js";
 import type { Case } from "../rule-set.js";
 import type { BuiltinCheck } from "../rule-types.js";

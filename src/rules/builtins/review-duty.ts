@@ -1,4 +1,4 @@
-import { compareCodePoints } from "../../report/code-point-order.js";
+import { compareCodePoints } from "../../vocabulary/code-point-order.js";
 import { sameLogin } from "../authority.js";
 import { changedByPullRequest, componentProtection } from "../check-keywords.js";
 import { globMatcher } from "../glob-match.js";

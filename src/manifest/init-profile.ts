@@ -1,6 +1,6 @@
 import type { Language } from "../i18n/language.js";
-import type { TemplateProfile } from "../manifest/manifest-template.js";
-import { MANIFEST_SCHEMA } from "../manifest/validate-schema.js";
+import type { TemplateProfile } from "./manifest-template.js";
+import { MANIFEST_SCHEMA } from "./validate-schema.js";
 
 /** The answers `init` needs, whether from flags or the wizard: the template profile less its context. */
 export type InitAnswers = Omit<TemplateProfile, "language" | "today" | "schema">;

@@ -1,4 +1,4 @@
-import type { ChangeKind } from "../pull-request/manifest-changes.js";
+import type { ChangeKind } from "./change-kinds.js";
 import type { PersonRef } from "./finding.js";
 
 /**

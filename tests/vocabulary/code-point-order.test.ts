@@ -4,11 +4,11 @@ import path from "node:path";
 import * as esbuild from "esbuild";
 import fc from "fast-check";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { compareCodePoints } from "../../src/report/code-point-order.js";
-import { compareFindings, type Finding } from "../../src/report/finding.js";
 import { renderJson } from "../../src/report/render-json.js";
 import { renderMarkdown } from "../../src/report/render-markdown.js";
 import { buildReport } from "../../src/report/report.js";
+import { compareCodePoints } from "../../src/vocabulary/code-point-order.js";
+import { compareFindings, type Finding } from "../../src/vocabulary/finding.js";
 import { REPO_ROOT } from "../fixtures/fixtures.js";
 
 /** Code-point order by definition: compare the code points one by one. */
