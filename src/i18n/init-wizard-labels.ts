@@ -76,7 +76,7 @@ export const INIT_WIZARD_WORDS = {
     wroteTemplate: (file: string) => `Vorlage ${file} geschrieben: bitte ausfüllen.`,
     keptFile: (file: string) => `Vorhandene Datei ${file} beibehalten.`,
     firstThree: "Die ersten drei Schritte:",
-    noGaps: "Die Prüfung findet keine Lücken.",
+    noGaps: "Die Prüfung findet keine offenen Punkte.",
     fix: "wie",
     runCheck: (file: string) =>
       `Mit \`security-manifest check ${file}\` sehen Sie die ganze Liste.`,

@@ -31,15 +31,16 @@ export function severityLabel(severity: Severity, language: Language): string {
 const LEFT_OUT: Record<string, Record<Language, (n: number) => string>> = {
   findings: {
     en: (n) => `${n} ${n === 1 ? "gap" : "gaps"} (the least severe)`,
-    de: (n) => `${n} ${n === 1 ? "Lücke" : "Lücken"} (die mit dem geringsten Schweregrad)`,
+    de: (n) =>
+      `${n} ${n === 1 ? "offener Punkt" : "offene Punkte"} (die mit dem geringsten Schweregrad)`,
   },
   fixed: {
     en: (n) => `${n} fixed ${n === 1 ? "gap" : "gaps"}`,
-    de: (n) => `${n} ${n === 1 ? "behobene Lücke" : "behobene Lücken"}`,
+    de: (n) => `${n} ${n === 1 ? "erledigter Punkt" : "erledigte Punkte"}`,
   },
   no_longer_checked: {
     en: (n) => `${n} ${n === 1 ? "gap" : "gaps"} no longer checked`,
-    de: (n) => `${n} nicht mehr ${n === 1 ? "geprüfte Lücke" : "geprüfte Lücken"}`,
+    de: (n) => `${n} nicht mehr ${n === 1 ? "geprüfter Punkt" : "geprüfte Punkte"}`,
   },
   changes: {
     en: (n) => `${n} ${n === 1 ? "change" : "changes"}`,
@@ -55,7 +56,8 @@ const LEFT_OUT: Record<string, Record<Language, (n: number) => string>> = {
   },
   entries: {
     en: (n) => `${n} list ${n === 1 ? "entry" : "entries"} of gaps and changes`,
-    de: (n) => `${n} ${n === 1 ? "Listeneintrag" : "Listeneinträge"} von Lücken und Änderungen`,
+    de: (n) =>
+      `${n} ${n === 1 ? "Listeneintrag" : "Listeneinträge"} von offenen Punkten und Änderungen`,
   },
 };
 const GROUP: Record<string, string> = {

@@ -3,6 +3,7 @@ import { DIN_SPEC_NOT_MET_LABEL, dinSpecLine, dinSpecNotMet } from "../i18n/din-
 import type { Language } from "../i18n/language.js";
 import { areaLabel, severityLabel, truncationText } from "../i18n/report-labels.js";
 import { valueLabel } from "../i18n/value-labels.js";
+import { words } from "../i18n/words/words.js";
 import { formatEuro, type ThreatEconomics } from "../rules/risk-economics.js";
 import {
   IMPACTS,
@@ -62,135 +63,6 @@ const LEVEL_ICONS: Record<RiskLevel, string> = {
   low: "🟢",
 };
 
-const T = {
-  title: { en: "Security manifest check", de: "Sicherheitsmanifest-Prüfung" },
-  noGaps: {
-    en: "✅ No open gaps: the manifest meets every rule that applies.",
-    de: "✅ Keine offenen Lücken: Das Manifest erfüllt alle zutreffenden Regeln.",
-  },
-  new: {
-    en: (n: number) => (n === 1 ? "1 new gap" : `${n} new gaps`),
-    de: (n: number) => (n === 1 ? "1 neue Lücke" : `${n} neue Lücken`),
-  },
-  fixed: { en: (n: number) => `${n} fixed`, de: (n: number) => `${n} behoben` },
-  unchanged: { en: (n: number) => `${n} unchanged`, de: (n: number) => `${n} unverändert` },
-  open: {
-    en: (n: number) => (n === 1 ? "1 open gap" : `${n} open gaps`),
-    de: (n: number) => (n === 1 ? "1 offene Lücke" : `${n} offene Lücken`),
-  },
-  evaluated: { en: "evaluated", de: "bewertet am" },
-  newSection: { en: "New gaps", de: "Neue Lücken" },
-  unchangedSection: {
-    en: "Gaps already on the base branch",
-    de: "Lücken, die schon im Basis-Branch bestehen",
-  },
-  openSection: { en: "Gaps", de: "Lücken" },
-  fixedSection: { en: "Fixed by this change", de: "Durch diese Änderung behoben" },
-  changesSection: {
-    en: "This PR changes security decisions",
-    de: "Dieser PR ändert Sicherheitsentscheidungen",
-  },
-  pendingSection: {
-    en: "Waiting for approval (counted as open)",
-    de: "Warten auf Freigabe (zählen als offen)",
-  },
-  noLongerSection: {
-    en: "No longer checked because of this PR (not fixed)",
-    de: "Wegen dieses PRs nicht mehr geprüft (nicht behoben)",
-  },
-  pendingCount: {
-    en: (n: number) => `${n} waiting for approval`,
-    de: (n: number) => `${n} warten auf Freigabe`,
-  },
-  baseLine: { en: "base", de: "Basis" },
-  moreChanges: {
-    en: (n: number) => `… and ${n} more changes.`,
-    de: (n: number) => `… und ${n} weitere Änderungen.`,
-  },
-  forReview: { en: "for review", de: "zur Durchsicht" },
-  upcomingSection: {
-    en: "Due soon (not gaps yet)",
-    de: "Bald fällig (noch keine Lücken)",
-  },
-  upcomingDue: { en: "due by", de: "fällig bis" },
-  upcomingMore: {
-    en: (n: number, hint: string) => `… and ${n} more; all are in ${hint}.`,
-    de: (n: number, hint: string) => `… und ${n} weitere; alle stehen in ${hint}.`,
-  },
-  waivedSection: {
-    en: "Waived by management (not counted)",
-    de: "Vom Management ausgenommen (nicht gezählt)",
-  },
-  heatmap: { en: "Risk heat map (BSI 200-3)", de: "Risiko-Heatmap (BSI 200-3)" },
-  impactLikelihood: { en: "Impact ↓ · likelihood →", de: "Auswirkung ↓ · Häufigkeit →" },
-  economics: {
-    en: "Expected annual loss vs. cost of measures",
-    de: "Erwarteter Jahresschaden vs. Kosten der Maßnahmen",
-  },
-  threat: { en: "Threat", de: "Bedrohung" },
-  loss: { en: "Expected loss / year", de: "Erwarteter Schaden / Jahr" },
-  cost: { en: "Measures / year", de: "Maßnahmen / Jahr" },
-  verdict: { en: "Verdict", de: "Bewertung" },
-  paysOff: { en: "pays off", de: "lohnt sich" },
-  doesNotPay: { en: "costs more than it saves", de: "kostet mehr, als sie einspart" },
-  gap: { en: "Gap", de: "Lücke" },
-  where: { en: "Where", de: "Wo" },
-  fix: { en: "How to fix", de: "Abhilfe" },
-  startHere: { en: "Start here", de: "Hier anfangen" },
-  also: { en: "also", de: "ebenso" },
-  likewise: { en: "Likewise for the others.", de: "Ebenso für die übrigen." },
-  personFix: {
-    en: (name: string) =>
-      `Book these trainings for ${name} and record each under team → trainings with its date and evidence.`,
-    de: (name: string) =>
-      `Planen Sie diese Schulungen für ${name} ein und tragen Sie jede mit Datum und Nachweis unter team → trainings ein.`,
-  },
-  collapsed: {
-    en: (counts: string) => `${counts}: show`,
-    de: (counts: string) => `${counts}: anzeigen`,
-  },
-  line: { en: "line", de: "Zeile" },
-  lines: { en: "lines", de: "Zeilen" },
-  because: { en: "applies because", de: "gilt, weil" },
-  supersedes: { en: "same cause as", de: "gleiche Ursache wie" },
-  management: { en: "For management", de: "Für die Geschäftsleitung" },
-  truncated: {
-    en: (n: number, hint: string) => `… and ${n} more. The full list is in ${hint}.`,
-    de: (n: number, hint: string) => `… und ${n} weitere. Die vollständige Liste steht in ${hint}.`,
-  },
-  defaultHint: { en: "the job summary of this run", de: "der Job-Zusammenfassung dieses Laufs" },
-  footer: {
-    en: "The full advice for each rule: `security-manifest explain RULE`.",
-    de: "Die vollständige Anleitung zu jeder Regel: `security-manifest explain REGEL`.",
-  },
-  unreadable: {
-    en: "The manifest could not be read",
-    de: "Das Manifest konnte nicht gelesen werden",
-  },
-  moreIds: { en: (n: number) => `+${n} more`, de: (n: number) => `+${n} weitere` },
-  moreThreats: {
-    en: (n: number) =>
-      `… and ${n} more ${n === 1 ? "threat" : "threats"}, none with a higher expected loss.`,
-    de: (n: number) =>
-      `… und ${n} ${n === 1 ? "weitere Bedrohung" : "weitere Bedrohungen"}, keine mit höherem erwartetem Schaden.`,
-  },
-  countsOnly: {
-    en: (hint: string) => `Number of threats per cell, shortened to fit; the ids are in ${hint}.`,
-    de: (hint: string) =>
-      `Anzahl der Bedrohungen je Feld, gekürzt; die Kennungen stehen in ${hint}.`,
-  },
-  riskLeftOut: {
-    en: (hint: string) =>
-      `The risk heat map and the expected losses are left out to fit; they are in ${hint}.`,
-    de: (hint: string) =>
-      `Risiko-Heatmap und erwartete Schäden sind aus Platzgründen weggelassen; sie stehen in ${hint}.`,
-  },
-  cut: {
-    en: (hint: string) => `… shortened to fit. The full report is in ${hint}.`,
-    de: (hint: string) => `… gekürzt. Der vollständige Bericht steht in ${hint}.`,
-  },
-} as const;
-
 /** Threat ids shown per heat-map cell, and economics rows shown, before "+N more". */
 export const HEATMAP_IDS_PER_CELL = 5;
 export const ECONOMICS_ROWS = 20;
@@ -247,7 +119,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
   const limit = options.limit ?? COMMENT_LIMIT;
   const { language } = options;
   const sorted = sortedReport(report);
-  const hint = options.fullReportHint ?? T.defaultHint[language];
+  const hint = options.fullReportHint ?? words(language).comment.defaultHint;
 
   // The risk sections do not depend on the gap rows: composed once per level of detail.
   const riskCache = new Map<RiskDetail, { blocks: string[][]; bytes: number }>();
@@ -260,7 +132,10 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
     }
     return cached;
   };
-  const moreLines = (hidden: number) => [`_${md(T.truncated[language](hidden, hint))}_`, ""];
+  const moreLines = (hidden: number) => [
+    `_${md(words(language).comment.truncated(hidden, hint))}_`,
+    "",
+  ];
 
   const plan = (layout: Layout) => {
     // Bytes of the lines that are always there, and of the lines each gap row brings.
@@ -322,7 +197,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
   // A pathological report (huge texts outside the gap rows, say many errors): keep whole sections
   // from the start while they fit, then say where the rest is.
   const blocks = clipped.blocks(0, "none").map((lines) => lines.join("\n"));
-  const note = `_${md(T.cut[language](hint))}_`;
+  const note = `_${md(words(language).comment.cut(hint))}_`;
   const kept: string[] = [];
   let used = size(note) + 1;
   for (const block of blocks) {
@@ -412,9 +287,9 @@ function compose(report: Report, options: MarkdownOptions, clipAt: number): Layo
     return gaps.map((gap, index) => ({ gap, row: first + index }));
   };
   if (options.marker) add(options.marker);
-  add(`### 🛡️ ${T.title[language]} · ${text(report.manifest)}`, "");
+  add(`### 🛡️ ${words(language).common.title} · ${text(report.manifest)}`, "");
   if (report.errors.length > 0) {
-    add(`**${T.unreadable[language]}:**`, "");
+    add(`**${words(language).common.unreadable}:**`, "");
     for (const problem of report.errors) {
       add(
         `- ${text(`${problem.file}:${problem.line}:${problem.column}: ${problem.message}`)} — ${text(problem.hint)}`,
@@ -431,7 +306,7 @@ function compose(report: Report, options: MarkdownOptions, clipAt: number): Layo
   const changes = Array.isArray(report.changes) ? report.changes : [];
   if (changes.length > 0) add(...changesBlock(changes, options, text));
   add(headline(report, open, fresh, unchanged, compared, language, waiting.length), "");
-  if (open.length === 0) add(T.noGaps[language], "");
+  if (open.length === 0) add(`✅ ${words(language).common.noGaps}`, "");
   // The report itself (not just this comment) had to be shortened: say so where everyone reads.
   const shortened = truncationText(report.truncated, language);
   if (shortened) add(`_${md(shortened)}_`, "");
@@ -442,26 +317,26 @@ function compose(report: Report, options: MarkdownOptions, clipAt: number): Layo
   const first = (freshRows.length > 0 ? freshRows : waitingRows).slice(0, START_HERE);
   if (waitingRows.length + freshRows.length > START_HERE) {
     add(
-      `#### ${T.startHere[language]}`,
+      `#### ${words(language).comment.startHere}`,
       "",
       ...first.map((gap, index) => `${index + 1}. ${startLine(gap, options)}`),
       "",
     );
   }
   if (waiting.length > 0) {
-    add(`#### ⏳ ${T.pendingSection[language]} (${waiting.length})`, "");
+    add(`#### ⏳ ${words(language).comment.pendingSection} (${waiting.length})`, "");
     for (const table of gapTables(takeRows(waitingRows), options, text, true)) add(...table);
   }
   if (fresh.length > 0) {
     add(
-      `#### ${compared ? T.newSection[language] : T.openSection[language]} (${fresh.length})`,
+      `#### ${compared ? words(language).comment.newSection : words(language).comment.openSection} (${fresh.length})`,
       "",
     );
     for (const table of gapTables(takeRows(freshRows), options, text, true)) add(...table);
   }
   if (report.fixed.length > 0) {
     add(
-      `#### ✅ ${T.fixedSection[language]} (${report.fixed.length})`,
+      `#### ✅ ${words(language).comment.fixedSection} (${report.fixed.length})`,
       "",
       ...take(report.fixed).map(({ finding, row }) => ({
         text: `- ~~${text(finding.message)}~~ ${markdownCode(finding.rule)}`,
@@ -472,7 +347,7 @@ function compose(report: Report, options: MarkdownOptions, clipAt: number): Layo
   }
   if (unchanged.length > 0) {
     add(
-      `<details><summary>${T.unchangedSection[language]} (${unchanged.length})</summary>`,
+      `<details><summary>${words(language).comment.unchangedSection} (${unchanged.length})</summary>`,
       "",
       ...gapTables(takeRows(gapRows(unchanged)), options, text, false).flat(),
       "</details>",
@@ -482,7 +357,7 @@ function compose(report: Report, options: MarkdownOptions, clipAt: number): Layo
   const noLonger = Array.isArray(report.no_longer_checked) ? report.no_longer_checked : [];
   if (noLonger.length > 0) {
     add(
-      `#### ${T.noLongerSection[language]} (${noLonger.length})`,
+      `#### ${words(language).common.noLonger} (${noLonger.length})`,
       "",
       ...take(noLonger).map(({ finding, row }) => ({
         text: `- ${text(finding.message)} ${markdownCode(finding.rule)} — ${text(finding.because ?? "")}`,
@@ -494,7 +369,7 @@ function compose(report: Report, options: MarkdownOptions, clipAt: number): Layo
   const waived = report.findings.filter((f) => f.status === "waived");
   if (waived.length > 0) {
     add(
-      `<details><summary>${T.waivedSection[language]} (${waived.length})</summary>`,
+      `<details><summary>${words(language).common.waived} (${waived.length})</summary>`,
       "",
       ...take(waived).map(({ finding, row }) => ({
         text: `- ${markdownCode(finding.rule)} ${text(finding.message)} (${where(finding, options)})`,
@@ -510,18 +385,18 @@ function compose(report: Report, options: MarkdownOptions, clipAt: number): Layo
   const upcoming = Array.isArray(report.upcoming) ? report.upcoming : [];
   if (upcoming.length > 0) {
     add(
-      `<details><summary>📅 ${T.upcomingSection[language]} (${upcoming.length})</summary>`,
+      `<details><summary>📅 ${words(language).common.upcoming} (${upcoming.length})</summary>`,
       "",
       // A fixed part of the comment: a few, soonest first, so a large team cannot crowd out the gaps.
       ...upcoming
         .slice(0, UPCOMING_SHOWN)
         .map(
           (item) =>
-            `- ${T.upcomingDue[language]} ${text(item.due)}: ${text(item.what)} ${markdownCode(item.rule)}`,
+            `- ${words(language).comment.upcomingDue} ${text(item.due)}: ${text(item.what)} ${markdownCode(item.rule)}`,
         ),
       ...(upcoming.length > UPCOMING_SHOWN
         ? [
-            `- ${md(T.upcomingMore[language](upcoming.length - UPCOMING_SHOWN, options.fullReportHint ?? T.defaultHint[language]))}`,
+            `- ${md(words(language).comment.upcomingMore(upcoming.length - UPCOMING_SHOWN, options.fullReportHint ?? words(language).comment.defaultHint))}`,
           ]
         : []),
       "",
@@ -532,14 +407,14 @@ function compose(report: Report, options: MarkdownOptions, clipAt: number): Layo
   // Reviewers read the gaps first; the paragraph for the people who decide follows them.
   if (open.length > 0) {
     add(
-      `> **${T.management[language]}:** ${managementParagraph(report, open, fresh, compared, language)}`,
+      `> **${words(language).comment.management}:** ${managementParagraph(report, open, fresh, compared, language)}`,
       "",
     );
   }
   if (report.din_spec_27076) add(...dinSpecBlock(report.din_spec_27076, language, text));
   blocks.push("risk");
   add(
-    `<sub>${report.tool.name} ${text(report.tool.version)} · ${T.evaluated[language]} ${text(report.evaluated_at)} · ${T.footer[language]}</sub>`,
+    `<sub>${report.tool.name} ${text(report.tool.version)} · ${words(language).common.evaluated} ${text(report.evaluated_at)} · ${words(language).comment.footer}</sub>`,
   );
   return { blocks, rows };
 }
@@ -571,12 +446,12 @@ function headline(
 ): string {
   const parts = compared
     ? [
-        T.new[language](fresh.length),
-        T.fixed[language](report.fixed.length),
-        T.unchanged[language](unchanged.length),
+        words(language).comment.newGaps(fresh.length),
+        words(language).comment.fixed(report.fixed.length),
+        words(language).comment.unchanged(unchanged.length),
       ]
-    : [T.open[language](open.length)];
-  if (waiting > 0) parts.push(T.pendingCount[language](waiting));
+    : [words(language).common.openGaps(open.length)];
+  if (waiting > 0) parts.push(words(language).comment.pendingCount(waiting));
   const bySeverity = [...SEVERITIES]
     .reverse()
     .filter((s) => report.summary.by_severity[s] > 0)
@@ -663,7 +538,10 @@ function gapTables(
     severityRank(entry.gap.findings[0]?.severity ?? "low") >= severityRank("high");
   const folded = collapse && rows.length > HANDFUL ? rows.filter((entry) => !severe(entry)) : [];
   const open = folded.length > 0 ? rows.filter(severe) : rows;
-  const header = [`| | ${T.gap[language]} | ${T.fix[language]} |`, "|---|---|---|"];
+  const header = [
+    `| | ${words(language).comment.gap} | ${words(language).common.howToFix} |`,
+    "|---|---|---|",
+  ];
   const table = (entries: { gap: GapRow; row: number }[], at: number): Line[] => [
     ...header.map((line) => ({ text: line, row: at })),
     ...entries.map(({ gap, row }) => ({ text: gapRowText(gap, options, text), row })),
@@ -689,7 +567,10 @@ function gapTables(
       )
       .join(" · ");
     blocks.push([
-      { text: `<details><summary>${T.collapsed[language](counts)}</summary>`, row: foldAt },
+      {
+        text: `<details><summary>${words(language).comment.collapsed(counts)}</summary>`,
+        row: foldAt,
+      },
       { text: "", row: foldAt },
       ...table(folded, foldAt),
       { text: "</details>", row: foldAt },
@@ -713,11 +594,11 @@ function gapRowText(
   const severity = `${SEVERITY_ICONS[lead.severity]} ${severityLabel(lead.severity, language)}`;
   const because =
     gap.kind !== "person" && lead.applies_because
-      ? ` · ${T.because[language]}: ${text(lead.applies_because)}`
+      ? ` · ${words(language).common.appliesBecause}: ${text(lead.applies_because)}`
       : "";
   // One root cause, one finding: the rules folded into this one are named (superseded.ts).
   const folded = lead.supersedes?.length
-    ? ` · ${T.supersedes[language]}: ${text(lead.supersedes.join(", "))}`
+    ? ` · ${words(language).common.supersedes}: ${text(lead.supersedes.join(", "))}`
     : "";
   const label = `<br><sub>${whereAll(gap.findings, options)} · ${areaLabel(lead.area, language)}${because}${folded}</sub>`;
   return `| ${severity} | ${gapText(gap, language, text)}${pendingNote(lead, language, text)}${label} | ${text(fixText(gap, language))} |`;
@@ -737,17 +618,17 @@ function gapText(gap: GapRow, language: Language, text: (value: string) => strin
   if (gap.kind === "rule") {
     const others = gap.findings.slice(1, 1 + ALSO_SHOWN).map((f) => text(f.item ?? f.message));
     const more = gap.findings.length - 1 - others.length;
-    const tail = more > 0 ? ` ${T.moreIds[language](more)}` : "";
-    return `${text(lead.message)} ${codes} — ${T.also[language]}: ${others.join(", ")}${tail}`;
+    const tail = more > 0 ? ` ${words(language).comment.moreIds(more)}` : "";
+    return `${text(lead.message)} ${codes} — ${words(language).comment.also}: ${others.join(", ")}${tail}`;
   }
   return `${text(lead.message)} ${codes}`;
 }
 
 function fixText(gap: GapRow, language: Language): string {
   const lead = gap.findings[0] as Finding;
-  if (gap.kind === "person") return T.personFix[language](lead.item ?? "");
+  if (gap.kind === "person") return words(language).comment.personFix(lead.item ?? "");
   const fix = shortFix(String(lead.remediation ?? ""));
-  return gap.kind === "rule" ? `${fix} ${T.likewise[language]}` : fix;
+  return gap.kind === "rule" ? `${fix} ${words(language).comment.likewise}` : fix;
 }
 
 /** "Start here": the gap and where it is, one short line of a numbered list (the table says how). */
@@ -765,7 +646,7 @@ function whereAll(findings: Finding[], options: MarkdownOptions): string {
     options.blobUrl ? `[${line}](${options.blobUrl}#L${line})` : String(line);
   const shown = lines.slice(0, 3).map(link);
   const more = lines.length - shown.length;
-  return `${T.lines[options.language]} ${shown.join(", ")}${more > 0 ? ` ${T.moreIds[options.language](more)}` : ""}`;
+  return `${words(options.language).comment.lines} ${shown.join(", ")}${more > 0 ? ` ${words(options.language).comment.moreIds(more)}` : ""}`;
 }
 
 /** Whose approval a pending gap waits for, under the gap. */
@@ -801,26 +682,28 @@ function changesBlock(
     const approval = change.approval ?? { by: "none", people: [], state: "not-required" };
     const label =
       change.side === "base"
-        ? `${T.line[language]} ${change.line} (${T.baseLine[language]})`
-        : `${T.line[language]} ${change.line}`;
+        ? `${words(language).comment.line} ${change.line} (${words(language).common.base})`
+        : `${words(language).comment.line} ${change.line}`;
     const url = change.side === "base" ? options.baseBlobUrl : options.blobUrl;
     const place = url ? `[${label}](${url}#L${change.line})` : label;
     const note =
-      approval.state === "not-required" ? T.forReview[language] : approvalText(approval, language);
+      approval.state === "not-required"
+        ? words(language).comment.forReview
+        : approvalText(approval, language);
     return `- ${APPROVAL_ICONS[approval.state] ?? "ℹ️"} ${text(change.message)} — ${place} — ${text(note)}`;
   });
   const more = changes.length - CHANGES_SHOWN;
   return [
-    `#### ⚠️ ${T.changesSection[language]} (${changes.length})`,
+    `#### ⚠️ ${words(language).common.changes} (${changes.length})`,
     "",
     ...lines,
-    ...(more > 0 ? ["", `_${md(T.moreChanges[language](more))}_`] : []),
+    ...(more > 0 ? ["", `_${md(words(language).comment.moreChanges(more))}_`] : []),
     "",
   ];
 }
 
 function where(finding: Finding, options: MarkdownOptions): string {
-  const text = `${T.line[options.language]} ${finding.line}`;
+  const text = `${words(options.language).comment.line} ${finding.line}`;
   return options.blobUrl ? `[${text}](${options.blobUrl}#L${finding.line})` : text;
 }
 
@@ -861,14 +744,15 @@ function riskSections(
     .map(({ row }) => row);
   const placed = IMPACTS.some((i) => LIKELIHOODS.some((l) => cellIds(risk, i, l).length > 0));
   if (detail === "none") {
-    if (placed || economics.length > 0) blocks.push([`_${md(T.riskLeftOut[language](hint))}_`, ""]);
+    if (placed || economics.length > 0)
+      blocks.push([`_${md(words(language).comment.riskLeftOut(hint))}_`, ""]);
     return blocks;
   }
   if (placed) {
     const out = [
-      `<details><summary>${T.heatmap[language]}</summary>`,
+      `<details><summary>${words(language).comment.heatmap}</summary>`,
       "",
-      `| ${T.impactLikelihood[language]} | ${LIKELIHOODS.map((l) => valueLabel("likelihood", l, language)).join(" | ")} |`,
+      `| ${words(language).comment.impactLikelihood} | ${LIKELIHOODS.map((l) => valueLabel("likelihood", l, language)).join(" | ")} |`,
       `|---|${LIKELIHOODS.map(() => "---").join("|")}|`,
     ];
     for (const impact of [...IMPACTS].reverse()) {
@@ -878,13 +762,13 @@ function riskSections(
         if (detail === "compact") return `${LEVEL_ICONS[level]} ${all.length || ""}`.trimEnd();
         const shown = all.slice(0, HEATMAP_IDS_PER_CELL).map((id) => md(clip(id, ID_MAX)));
         const more = all.length - shown.length;
-        const ids = `${shown.join(", ")}${more > 0 ? ` ${T.moreIds[language](more)}` : ""}`;
+        const ids = `${shown.join(", ")}${more > 0 ? ` ${words(language).comment.moreIds(more)}` : ""}`;
         return `${LEVEL_ICONS[level]} ${ids}`.trimEnd();
       });
       out.push(`| **${valueLabel("impact", impact, language)}** | ${cells.join(" | ")} |`);
     }
     out.push("");
-    if (detail === "compact") out.push(`_${md(T.countsOnly[language](hint))}_`, "");
+    if (detail === "compact") out.push(`_${md(words(language).comment.countsOnly(hint))}_`, "");
     out.push("</details>", "");
     blocks.push(out);
   }
@@ -894,9 +778,9 @@ function riskSections(
       detail === "compact" ? COMPACT_ECONOMICS_ROWS : ECONOMICS_ROWS,
     );
     const out = [
-      `<details><summary>${T.economics[language]}</summary>`,
+      `<details><summary>${words(language).comment.economics}</summary>`,
       "",
-      `| ${T.threat[language]} | ${T.loss[language]} | ${T.cost[language]} | ${T.verdict[language]} |`,
+      `| ${words(language).comment.threat} | ${words(language).comment.loss} | ${words(language).comment.cost} | ${words(language).comment.verdict} |`,
       "|---|---|---|---|",
     ];
     for (const row of shown) {
@@ -904,15 +788,15 @@ function riskSections(
         typeof row.paysOff !== "boolean"
           ? "–"
           : row.paysOff
-            ? `✅ ${T.paysOff[language]}`
-            : `⚠️ ${T.doesNotPay[language]}`;
+            ? `✅ ${words(language).common.paysOff}`
+            : `⚠️ ${words(language).common.doesNotPay}`;
       out.push(
         `| ${md(clip(String(row.threat), ID_MAX))} ${md(clip(String(row.title ?? ""), TITLE_MAX))} | ${euro(row.expectedAnnualLoss, language)} | ${euro(row.measuresCostPerYear, language)} | ${verdict} |`,
       );
     }
     out.push("");
     const more = economics.length - shown.length;
-    if (more > 0) out.push(`_${md(T.moreThreats[language](more))}_`, "");
+    if (more > 0) out.push(`_${md(words(language).comment.moreThreats(more))}_`, "");
     out.push("</details>", "");
     blocks.push(out);
   }

@@ -3,6 +3,7 @@ import { DIN_SPEC_NOT_MET_LABEL, dinSpecLine, dinSpecNotMet } from "../i18n/din-
 import type { Language } from "../i18n/language.js";
 import { areaLabel, severityLabel, truncationText } from "../i18n/report-labels.js";
 import { valueLabel } from "../i18n/value-labels.js";
+import { words } from "../i18n/words/words.js";
 import { formatProblem } from "../manifest/manifest-error.js";
 import { formatEuro } from "../rules/risk-economics.js";
 import { IMPACTS, LIKELIHOODS } from "../rules/risk-matrix.js";
@@ -30,57 +31,6 @@ const COLOURS: Record<Severity | "dim" | "bold" | "ok", string> = {
 };
 const RESET = "\u001b[0m";
 
-const WORDS = {
-  changes: {
-    en: "This PR changes security decisions",
-    de: "Dieser PR ändert Sicherheitsentscheidungen",
-  },
-  base: { en: "base", de: "Basis" },
-  noLonger: {
-    en: "No longer checked because of this PR (not fixed):",
-    de: "Wegen dieses PRs nicht mehr geprüft (nicht behoben):",
-  },
-  gaps: {
-    en: (n: number) => (n === 1 ? "1 gap" : `${n} gaps`),
-    de: (n: number) => (n === 1 ? "1 Lücke" : `${n} Lücken`),
-  },
-  evaluated: { en: "evaluated", de: "bewertet am" },
-  noGaps: {
-    en: "No gaps found. The manifest meets every rule that applies.",
-    de: "Keine Lücken gefunden. Das Manifest erfüllt alle zutreffenden Regeln.",
-  },
-  fix: { en: "fix", de: "Abhilfe" },
-  why: { en: "why", de: "warum" },
-  supersedes: { en: "same cause as", de: "gleiche Ursache wie" },
-  upcoming: {
-    en: "Due soon (not gaps yet)",
-    de: "Bald fällig (noch keine Lücken)",
-  },
-  waived: {
-    en: "Waived (accepted by management, not counted)",
-    de: "Ausgenommen (vom Management genehmigt, nicht gezählt)",
-  },
-  cases: { en: "attacks this leaves room for", de: "Angriffe, denen dies Raum lässt" },
-  unreadable: {
-    en: "The manifest could not be read:",
-    de: "Das Manifest konnte nicht gelesen werden:",
-  },
-  matrix: {
-    en: "Risk matrix (BSI 200-3): threats by impact and likelihood",
-    de: "Risikomatrix (BSI 200-3): Bedrohungen nach Auswirkung und Häufigkeit",
-  },
-  economics: {
-    en: "Risk economics: expected annual loss vs. yearly cost of the measures",
-    de: "Wirtschaftlichkeit: erwarteter Jahresschaden vs. jährliche Kosten der Maßnahmen",
-  },
-  loss: { en: "expected loss", de: "erwarteter Schaden" },
-  cost: { en: "measures", de: "Maßnahmen" },
-  perYear: { en: "/year", de: "/Jahr" },
-  paysOff: { en: "pays off", de: "lohnt sich" },
-  doesNotPay: { en: "costs more than it saves", de: "kostet mehr, als sie einspart" },
-  noCost: { en: "no measure cost given", de: "keine Maßnahmenkosten angegeben" },
-} as const;
-
 /** Terminal text: most severe first, each gap with its line, its area and its fix. */
 export function renderText(report: Report, options: TextOptions): string {
   // Manifest and pack text is made inert first: colours are ours alone.
@@ -90,7 +40,7 @@ export function renderText(report: Report, options: TextOptions): string {
     options.color ? `${COLOURS[style]}${text}${RESET}` : text;
   const out: string[] = [];
   if (report.errors.length > 0) {
-    out.push(paint("bold", WORDS.unreadable[language]));
+    out.push(paint("bold", `${words(language).common.unreadable}:`));
     for (const problem of report.errors) out.push(formatProblem(problem));
     return `${out.join("\n")}\n`;
   }
@@ -98,7 +48,7 @@ export function renderText(report: Report, options: TextOptions): string {
     .reverse()
     .map((s) => `${report.summary.by_severity[s]} ${severityLabel(s, language)}`);
   out.push(
-    `${paint("bold", report.manifest)}: ${WORDS.gaps[language](report.summary.total)}${counts.length ? ` (${counts.join(", ")})` : ""} · ${WORDS.evaluated[language]} ${report.evaluated_at}`,
+    `${paint("bold", report.manifest)}: ${words(language).common.openGaps(report.summary.total)}${counts.length ? ` (${counts.join(", ")})` : ""} · ${words(language).common.evaluated} ${report.evaluated_at}`,
   );
   if (report.din_spec_27076) {
     out.push(dinSpecLine(report.din_spec_27076, language));
@@ -110,28 +60,28 @@ export function renderText(report: Report, options: TextOptions): string {
   if (shortened) out.push(paint("dim", shortened));
   const changes = report.changes ?? [];
   if (changes.length > 0) {
-    out.push("", paint("bold", `${WORDS.changes[language]} (${changes.length})`));
+    out.push("", paint("bold", `${words(language).common.changes} (${changes.length})`));
     for (const change of changes) {
       const note = approvalText(change.approval, language);
-      const place = `${change.side === "base" ? `${WORDS.base[language]} ` : ""}${change.line}:${change.column}`;
+      const place = `${change.side === "base" ? `${words(language).common.base} ` : ""}${change.line}:${change.column}`;
       out.push(`  ${paint("dim", place.padEnd(12))} ${change.message}`);
       if (note) out.push(`${" ".repeat(15)}${paint("dim", note)}`);
     }
   }
   // Most severe first, as in the comment; the area is a label on each gap.
   const open = report.findings.filter((f) => f.status !== "waived").sort(compareFindings);
-  if (open.length === 0) out.push("", paint("ok", WORDS.noGaps[language]));
+  if (open.length === 0) out.push("", paint("ok", words(language).common.noGaps));
   else out.push("");
   for (const finding of open) out.push(...renderFinding(finding, options, paint));
   const noLonger = report.no_longer_checked ?? [];
   if (noLonger.length > 0) {
-    out.push("", paint("dim", WORDS.noLonger[language]));
+    out.push("", paint("dim", `${words(language).common.noLonger}:`));
     for (const finding of noLonger)
       out.push(paint("dim", `  ${finding.rule}  ${finding.message} — ${finding.because ?? ""}`));
   }
   const waived = report.findings.filter((f) => f.status === "waived");
   if (waived.length > 0) {
-    out.push("", paint("dim", WORDS.waived[language]));
+    out.push("", paint("dim", words(language).common.waived));
     for (const finding of waived)
       out.push(
         paint("dim", `  ${finding.rule}  ${report.manifest}:${finding.line}  ${finding.message}`),
@@ -139,7 +89,7 @@ export function renderText(report: Report, options: TextOptions): string {
   }
   const upcoming = report.upcoming ?? [];
   if (upcoming.length > 0) {
-    out.push("", paint("bold", `${WORDS.upcoming[language]} (${upcoming.length})`));
+    out.push("", paint("bold", `${words(language).common.upcoming} (${upcoming.length})`));
     for (const item of upcoming)
       out.push(`  ${paint("dim", item.due)}  ${item.what}  ${paint("dim", item.rule)}`);
   }
@@ -159,7 +109,7 @@ function renderRisk(
     LIKELIHOODS.some((l) => (report.risk?.heatmap[impact][l].length ?? 0) > 0),
   );
   if (placed) {
-    out.push("", paint("bold", WORDS.matrix[language]));
+    out.push("", paint("bold", words(language).text.matrix));
     // As wide as the widest cell, so threat ids never run into the next column.
     const cellTexts = IMPACTS.flatMap((impact) =>
       LIKELIHOODS.map((l) => (report.risk?.heatmap[impact][l] ?? []).join(",")),
@@ -182,20 +132,20 @@ function renderRisk(
     }
   }
   if (report.risk.economics.length > 0) {
-    out.push("", paint("bold", WORDS.economics[language]));
+    out.push("", paint("bold", words(language).text.economics));
     for (const row of report.risk.economics) {
       const verdict =
         row.paysOff === undefined
-          ? WORDS.noCost[language]
+          ? words(language).text.noCost
           : row.paysOff
-            ? WORDS.paysOff[language]
-            : WORDS.doesNotPay[language];
+            ? words(language).common.paysOff
+            : words(language).common.doesNotPay;
       const cost =
         row.measuresCostPerYear === undefined
           ? "–"
-          : `${formatEuro(row.measuresCostPerYear, language)}${WORDS.perYear[language]}`;
+          : `${formatEuro(row.measuresCostPerYear, language)}${words(language).text.perYear}`;
       out.push(
-        `  ${row.threat.padEnd(8)} ${WORDS.loss[language]} ${formatEuro(row.expectedAnnualLoss, language)}${WORDS.perYear[language]} · ${WORDS.cost[language]} ${cost} · ${verdict}`,
+        `  ${row.threat.padEnd(8)} ${words(language).text.loss} ${formatEuro(row.expectedAnnualLoss, language)}${words(language).text.perYear} · ${words(language).text.cost} ${cost} · ${verdict}`,
       );
     }
   }
@@ -218,17 +168,20 @@ function renderFinding(
       `${indent}${paint("bold", pendingText(finding.pending.waiting_for, finding.pending.state, language))}`,
     );
   if (finding.applies_because)
-    lines.push(`${indent}${paint("dim", `${WORDS.why[language]}: ${finding.applies_because}`)}`);
+    lines.push(
+      `${indent}${paint("dim", `${words(language).common.appliesBecause}: ${finding.applies_because}`)}`,
+    );
   if (finding.supersedes?.length)
     lines.push(
-      `${indent}${paint("dim", `${WORDS.supersedes[language]}: ${finding.supersedes.join(", ")}`)}`,
+      `${indent}${paint("dim", `${words(language).common.supersedes}: ${finding.supersedes.join(", ")}`)}`,
     );
-  if (finding.remediation) lines.push(`${indent}${WORDS.fix[language]}: ${finding.remediation}`);
+  if (finding.remediation)
+    lines.push(`${indent}${words(language).common.howToFix}: ${finding.remediation}`);
   if (finding.cases.length > 0) {
     const titles = finding.cases.map((id) =>
       terminalSafe(options.cases?.get(id)?.title[language] ?? id),
     );
-    lines.push(`${indent}${paint("dim", `${WORDS.cases[language]}: ${titles.join(", ")}`)}`);
+    lines.push(`${indent}${paint("dim", `${words(language).text.cases}: ${titles.join(", ")}`)}`);
   }
   return lines;
 }

@@ -30,7 +30,7 @@ describe("security-manifest CLI", () => {
   it("exits 1 for a manifest with gaps at or above --fail-on, and lists them with line and fix", async () => {
     const result = await run("check", "cli/bad-role.yml", "--today", "2026-11-26");
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/^cli\/bad-role.yml: \d+ gaps \(/);
+    expect(result.stdout).toMatch(/^cli\/bad-role.yml: \d+ open gaps \(/);
     expect(result.stdout).toMatch(/high\s+6:5\s+team\[0\]\.role: "dev" is not one of/);
     expect(result.stdout).toContain("fix: Use one of the allowed values");
     expect(result.stdout).not.toContain("\u001b["); // no colour when not a terminal
@@ -38,7 +38,7 @@ describe("security-manifest CLI", () => {
 
   it("exits 0 for a manifest without gaps", async () => {
     const result = await run("check", COMPLIANT_EXAMPLE);
-    expect(result.stdout).toContain(": 0 gaps");
+    expect(result.stdout).toContain(": 0 open gaps");
     expect(result.code).toBe(0);
   });
 
@@ -49,7 +49,7 @@ describe("security-manifest CLI", () => {
       "--root",
       path.dirname(COMPLIANT_EXAMPLE),
     );
-    expect(result.stdout).toMatch(/: 1 gap \(1 medium\)/);
+    expect(result.stdout).toMatch(/: 1 open gap \(1 medium\)/);
     expect(result.code).toBe(0);
     expect(
       (

@@ -2,6 +2,7 @@
 // child process with a real webhook payload and the runner's environment, against the local
 // GitHub mock, which checks every REST request and response against GitHub's OpenAPI
 // description and validates and executes every GraphQL query on GitHub's published schema.
+
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -9,6 +10,7 @@ import Ajv04 from "ajv-draft-04";
 import addFormats from "ajv-formats";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { checkManifestFile } from "../../src/check-manifest.js";
+import { words } from "../../src/i18n/words/words.js";
 import { loadRuleSet } from "../../src/rules/rule-set.js";
 import { REPO_ROOT } from "../fixtures/fixtures.js";
 import { renderGfm, tagNames } from "../support/cmark.js";
@@ -774,8 +776,8 @@ describe("the Action's other inputs and unreadable manifests", () => {
     expectClean(mock, result);
     const body = onlyComment(mock);
     expect(body).toContain("### 🛡️ Sicherheitsmanifest-Prüfung · security-manifest.yml");
-    expect(body).toContain("✅ Keine offenen Lücken");
-    expect(result.summary).toContain("Keine offenen Lücken");
+    expect(body).toContain(`✅ ${words("de").common.noGaps}`);
+    expect(result.summary).toContain(words("de").common.noGaps);
   });
 
   it("reads, compares, links and annotates the manifest named by the manifest input", async () => {

@@ -72,7 +72,7 @@ describe("the npm package", () => {
     ]);
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/security-manifest\.yml: \d+ gaps/);
+    expect(result.stdout).toMatch(/security-manifest\.yml: \d+ open gaps/);
   });
 
   it("explains a rule, prints the schema and writes a template", () => {

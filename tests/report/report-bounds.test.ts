@@ -133,7 +133,7 @@ describe("every report stays within schema/report.schema.json", () => {
       /This report is shortened to fit its format: left out are \d+ gaps \(the least severe\)/,
     );
     expect(renderText(report, { language: "de", color: false })).toMatch(
-      /Dieser Bericht ist gekürzt, damit er in sein Format passt: weggelassen sind \d+ Lücken/,
+      /Dieser Bericht ist gekürzt, damit er in sein Format passt: weggelassen sind \d+ offene Punkte/,
     );
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { words } from "../../src/i18n/words/words.js";
 import { addDays } from "../../src/manifest/iso-date.js";
 import { renderMarkdown } from "../../src/report/render-markdown.js";
 import { renderText } from "../../src/report/render-text.js";
@@ -100,12 +101,12 @@ describe("duties that fall due within 30 days are listed as upcoming, not as gap
     const report = await check(COMPLIANT, { today: MAY, language: "de" });
     expect(report.upcoming?.[0]?.what).toBe("Sensibilisierungsschulung von Katharina Meier");
     const markdown = renderMarkdown(report, { language: "de" });
-    expect(markdown).toContain(`📅 Bald fällig (noch keine Lücken) (${report.upcoming?.length})`);
+    expect(markdown).toContain(`📅 ${words("de").common.upcoming} (${report.upcoming?.length})`);
     expect(markdown).toContain(
       "- fällig bis 2027-06-16: Sensibilisierungsschulung von Katharina Meier `TR-001`",
     );
     const text = renderText(report, { language: "de", color: false });
-    expect(text).toContain("Bald fällig (noch keine Lücken)");
+    expect(text).toContain(words("de").common.upcoming);
     expect(text).toContain("2027-06-16  Sensibilisierungsschulung von Katharina Meier  TR-001");
     const without = await check(COMPLIANT, { today: "2026-11-26" });
     expect(renderMarkdown(without, { language: "en" })).not.toContain("Due soon");

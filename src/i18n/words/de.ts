@@ -1,0 +1,78 @@
+import type { Words } from "./en.js";
+
+// Every word the report formats print, in German. Written for the people who read the summary:
+// a gap is an "offener Punkt" (an open item), never a "Sicherheitslücke", which a manager would
+// read as a software vulnerability.
+
+export const DE: Words = {
+  common: {
+    title: "Sicherheitsmanifest-Prüfung",
+    openGaps: (n) => (n === 1 ? "1 offener Punkt" : `${n} offene Punkte`),
+    noGaps: "Keine offenen Punkte: Das Manifest erfüllt alle zutreffenden Regeln.",
+    evaluated: "bewertet am",
+    unreadable: "Das Manifest konnte nicht gelesen werden",
+    changes: "Dieser PR ändert Sicherheitsentscheidungen",
+    noLonger: "Wegen dieses PRs nicht mehr geprüft (nicht erledigt)",
+    base: "Basis",
+    howToFix: "Abhilfe",
+    appliesBecause: "gilt, weil",
+    supersedes: "gleiche Ursache wie",
+    upcoming: "Bald fällig (noch nicht offen)",
+    waived: "Von der Geschäftsleitung ausgenommen (nicht gezählt)",
+    paysOff: "lohnt sich",
+    doesNotPay: "kostet mehr, als sie einspart",
+  },
+  comment: {
+    newGaps: (n) => (n === 1 ? "1 neuer Punkt" : `${n} neue Punkte`),
+    fixed: (n) => `${n} erledigt`,
+    unchanged: (n) => `${n} unverändert`,
+    newSection: "Neue offene Punkte",
+    unchangedSection: "Punkte, die schon im Basis-Branch offen sind",
+    openSection: "Offene Punkte",
+    fixedSection: "Durch diese Änderung erledigt",
+    pendingSection: "Warten auf Freigabe (zählen als offen)",
+    pendingCount: (n) => `${n} warten auf Freigabe`,
+    moreChanges: (n) => `… und ${n} weitere Änderungen.`,
+    forReview: "zur Durchsicht",
+    upcomingDue: "fällig bis",
+    upcomingMore: (n, hint) => `… und ${n} weitere; alle stehen in ${hint}.`,
+    heatmap: "Risiko-Heatmap (BSI 200-3)",
+    impactLikelihood: "Auswirkung ↓ · Häufigkeit →",
+    economics: "Erwarteter Jahresschaden vs. Kosten der Maßnahmen",
+    threat: "Bedrohung",
+    loss: "Erwarteter Schaden / Jahr",
+    cost: "Maßnahmen / Jahr",
+    verdict: "Bewertung",
+    gap: "Offener Punkt",
+    where: "Wo",
+    startHere: "Hier anfangen",
+    also: "ebenso",
+    likewise: "Ebenso für die übrigen.",
+    personFix: (name) =>
+      `Planen Sie diese Schulungen für ${name} ein und tragen Sie jede mit Datum und Nachweis unter team → trainings ein.`,
+    collapsed: (counts) => `${counts}: anzeigen`,
+    line: "Zeile",
+    lines: "Zeilen",
+    management: "Für die Geschäftsleitung",
+    truncated: (n, hint) => `… und ${n} weitere. Die vollständige Liste steht in ${hint}.`,
+    defaultHint: "der Job-Zusammenfassung dieses Laufs",
+    footer: "Die vollständige Anleitung zu jeder Regel: `security-manifest explain REGEL`.",
+    moreIds: (n) => `+${n} weitere`,
+    moreThreats: (n) =>
+      `… und ${n} ${n === 1 ? "weitere Bedrohung" : "weitere Bedrohungen"}, keine mit höherem erwartetem Schaden.`,
+    countsOnly: (hint) =>
+      `Anzahl der Bedrohungen je Feld, gekürzt; die Kennungen stehen in ${hint}.`,
+    riskLeftOut: (hint) =>
+      `Risiko-Heatmap und erwartete Schäden sind aus Platzgründen weggelassen; sie stehen in ${hint}.`,
+    cut: (hint) => `… gekürzt. Der vollständige Bericht steht in ${hint}.`,
+  },
+  text: {
+    cases: "Angriffe, denen dies Raum lässt",
+    matrix: "Risikomatrix (BSI 200-3): Bedrohungen nach Auswirkung und Häufigkeit",
+    economics: "Wirtschaftlichkeit: erwarteter Jahresschaden vs. jährliche Kosten der Maßnahmen",
+    loss: "erwarteter Schaden",
+    cost: "Maßnahmen",
+    perYear: "/Jahr",
+    noCost: "keine Maßnahmenkosten angegeben",
+  },
+};

@@ -1,0 +1,81 @@
+// Every word the report formats print, in English: one table for the language, so that a phrase
+// ("How to fix") exists once and the German table (de.ts) cannot miss a key (it has this type).
+
+export const EN = {
+  /** Words more than one format uses. */
+  common: {
+    title: "Security manifest check",
+    openGaps: (n: number) => (n === 1 ? "1 open gap" : `${n} open gaps`),
+    noGaps: "No open gaps: the manifest meets every rule that applies.",
+    evaluated: "evaluated",
+    unreadable: "The manifest could not be read",
+    changes: "This PR changes security decisions",
+    noLonger: "No longer checked because of this PR (not fixed)",
+    base: "base",
+    howToFix: "How to fix",
+    appliesBecause: "applies because",
+    supersedes: "same cause as",
+    upcoming: "Due soon (not gaps yet)",
+    waived: "Waived by management (not counted)",
+    paysOff: "pays off",
+    doesNotPay: "costs more than it saves",
+  },
+  /** The pull-request comment and the job summary (Markdown). */
+  comment: {
+    newGaps: (n: number) => (n === 1 ? "1 new gap" : `${n} new gaps`),
+    fixed: (n: number) => `${n} fixed`,
+    unchanged: (n: number) => `${n} unchanged`,
+    newSection: "New gaps",
+    unchangedSection: "Gaps already on the base branch",
+    openSection: "Gaps",
+    fixedSection: "Fixed by this change",
+    pendingSection: "Waiting for approval (counted as open)",
+    pendingCount: (n: number) => `${n} waiting for approval`,
+    moreChanges: (n: number) => `… and ${n} more changes.`,
+    forReview: "for review",
+    upcomingDue: "due by",
+    upcomingMore: (n: number, hint: string) => `… and ${n} more; all are in ${hint}.`,
+    heatmap: "Risk heat map (BSI 200-3)",
+    impactLikelihood: "Impact ↓ · likelihood →",
+    economics: "Expected annual loss vs. cost of measures",
+    threat: "Threat",
+    loss: "Expected loss / year",
+    cost: "Measures / year",
+    verdict: "Verdict",
+    gap: "Gap",
+    where: "Where",
+    startHere: "Start here",
+    also: "also",
+    likewise: "Likewise for the others.",
+    personFix: (name: string) =>
+      `Book these trainings for ${name} and record each under team → trainings with its date and evidence.`,
+    collapsed: (counts: string) => `${counts}: show`,
+    line: "line",
+    lines: "lines",
+    management: "For management",
+    truncated: (n: number, hint: string) => `… and ${n} more. The full list is in ${hint}.`,
+    defaultHint: "the job summary of this run",
+    footer: "The full advice for each rule: `security-manifest explain RULE`.",
+    moreIds: (n: number) => `+${n} more`,
+    moreThreats: (n: number) =>
+      `… and ${n} more ${n === 1 ? "threat" : "threats"}, none with a higher expected loss.`,
+    countsOnly: (hint: string) =>
+      `Number of threats per cell, shortened to fit; the ids are in ${hint}.`,
+    riskLeftOut: (hint: string) =>
+      `The risk heat map and the expected losses are left out to fit; they are in ${hint}.`,
+    cut: (hint: string) => `… shortened to fit. The full report is in ${hint}.`,
+  },
+  /** The terminal text of the CLI. */
+  text: {
+    cases: "attacks this leaves room for",
+    matrix: "Risk matrix (BSI 200-3): threats by impact and likelihood",
+    economics: "Risk economics: expected annual loss vs. yearly cost of the measures",
+    loss: "expected loss",
+    cost: "measures",
+    perYear: "/year",
+    noCost: "no measure cost given",
+  },
+};
+
+/** The shape every language's table has. */
+export type Words = typeof EN;
