@@ -3,13 +3,15 @@ import path from "node:path";
 import * as core from "@actions/core";
 import { checkManifestFile, unreadable } from "../src/check-manifest.js";
 import { checkPullRequest } from "../src/check-pull-request.js";
+import { blobLinks } from "../src/formats/blob-links.js";
+import { type FormatName, outputFormat, renderAs } from "../src/formats/formats.js";
+import { COMMENT_LIMIT, SUMMARY_LIMIT } from "../src/formats/markdown/limits.js";
+import type { LinkBuilder } from "../src/formats/renderer.js";
+import { words } from "../src/i18n/words/words.js";
 import { evidenceInRepository } from "../src/manifest/evidence-files.js";
 import { readBounded } from "../src/manifest/load-manifest.js";
 import { formatProblem, SourceError } from "../src/manifest/manifest-error.js";
 import { shouldFail } from "../src/report/fail-on.js";
-import { renderJson } from "../src/report/render-json.js";
-import { COMMENT_LIMIT, renderMarkdown, SUMMARY_LIMIT } from "../src/report/render-markdown.js";
-import { renderSarif } from "../src/report/render-sarif.js";
 import { highestSeverity, type Report } from "../src/report/report.js";
 import { findRulePacks } from "../src/rules/find-rule-packs.js";
 import { loadRuleSet, type RuleSet } from "../src/rules/rule-set.js";
@@ -148,16 +150,29 @@ async function publish(
   ruleSet: RuleSet,
   run: PullRequestRun | undefined,
 ): Promise<void> {
-  const reportPath = writeReport(report);
-  setOutputs(report, reportPath);
+  const directory = process.env.RUNNER_TEMP || process.cwd();
+  setOutputs(report);
+  await writeFormat(
+    "json",
+    path.join(directory, "security-manifest-report.json"),
+    report,
+    ruleSet,
+    inputs,
+  );
   if (inputs.sarif && !inputs.reportFile)
-    writeSarif(inputs.sarif, report, ruleSet, inputs, context);
+    await writeFormat(
+      "sarif",
+      path.resolve(context.workspace, inputs.sarif),
+      report,
+      ruleSet,
+      inputs,
+    );
   const omitted = inputs.reportFile ? 0 : annotate(report.findings, inputs.manifest);
   const headSha = run?.headSha ?? context.sha;
-  const links = {
-    blobUrl: blobUrl(inputs.manifest, context, headSha),
-    baseBlobUrl: run ? blobUrl(inputs.manifest, context, run.baseSha) : undefined,
-  };
+  const links = blobLinks(
+    blobUrl(inputs.manifest, context, headSha),
+    run ? blobUrl(inputs.manifest, context, run.baseSha) : undefined,
+  );
   await writeSummary(report, ruleSet, inputs, links, omitted);
   if (run?.movedOn)
     core.warning(
@@ -177,35 +192,27 @@ async function publish(
   if (shouldFail(report, inputs.failOn)) core.setFailed(failureMessage(report, inputs));
 }
 
-function writeReport(report: Report): string {
-  const directory = process.env.RUNNER_TEMP || process.cwd();
-  mkdirSync(directory, { recursive: true });
-  const file = path.join(directory, "security-manifest-report.json");
-  writeFileSync(file, renderJson(report));
-  return file;
+/** A report file in one format, its path in the Action output the list of formats names for it. */
+async function writeFormat(
+  name: FormatName,
+  file: string,
+  report: Report,
+  ruleSet: RuleSet,
+  inputs: ActionInputs,
+): Promise<void> {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, await renderAs(name, report, { language: inputs.language, ruleSet }));
+  const output = outputFormat(name).actionOutput;
+  if (output) core.setOutput(output, file);
 }
 
-function setOutputs(report: Report, reportPath: string): void {
+function setOutputs(report: Report): void {
   const open = report.findings.filter(isOpen);
   // The summary counts every open gap, also when the list was shortened to the report's limits.
   core.setOutput("gaps", String(report.summary.total));
   core.setOutput("new-gaps", String(open.filter(isIntroduced).length));
   core.setOutput("fixed-gaps", String(report.fixed.length));
   core.setOutput("highest-severity", highestSeverity(report.findings) ?? "none");
-  core.setOutput("report", reportPath);
-}
-
-function writeSarif(
-  file: string,
-  report: Report,
-  ruleSet: RuleSet,
-  inputs: ActionInputs,
-  context: RunContext,
-): void {
-  const target = path.resolve(context.workspace, file);
-  mkdirSync(path.dirname(target), { recursive: true });
-  writeFileSync(target, renderSarif(report, ruleSet, inputs.language));
-  core.setOutput("sarif", target);
 }
 
 function blobUrl(manifest: string, context: RunContext, sha: string): string | undefined {
@@ -218,28 +225,22 @@ function blobUrl(manifest: string, context: RunContext, sha: string): string | u
   });
 }
 
-interface Links {
-  blobUrl?: string;
-  baseBlobUrl?: string;
-}
-
 async function writeSummary(
   report: Report,
   ruleSet: RuleSet,
   inputs: ActionInputs,
-  links: Links,
+  links: LinkBuilder | undefined,
   omitted: number,
 ): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
-  let body = renderMarkdown(report, {
+  let body = await renderAs("markdown", report, {
     language: inputs.language,
-    cases: ruleSet.cases,
-    ...links,
-    limit: SUMMARY_LIMIT,
-    fullReportHint: "the JSON report (output `report`)",
+    ruleSet,
+    links,
+    sizeLimit: SUMMARY_LIMIT,
+    fullReportHint: words(inputs.language).comment.summaryHint,
   });
-  if (omitted > 0)
-    body += `\n_${omitted} more gaps are not annotated on the manifest lines (GitHub shows ten of each kind per step)._\n`;
+  if (omitted > 0) body += `\n_${words(inputs.language).comment.notAnnotated(omitted)}_\n`;
   try {
     await core.summary.addRaw(body).write();
   } catch (error) {
@@ -254,7 +255,7 @@ async function comment(
   run: PullRequestRun,
   report: Report,
   ruleSet: RuleSet,
-  links: Links,
+  links: LinkBuilder | undefined,
 ): Promise<void> {
   if (!github) {
     core.warning(
@@ -264,12 +265,12 @@ async function comment(
   }
   const open = report.findings.filter(isOpen).length;
   const marker = commentMarker(inputs.manifest);
-  const body = renderMarkdown(report, {
+  const body = await renderAs("markdown", report, {
     language: inputs.language,
-    cases: ruleSet.cases,
-    ...links,
+    ruleSet,
+    links,
     marker,
-    limit: COMMENT_LIMIT,
+    sizeLimit: COMMENT_LIMIT,
   });
   try {
     const outcome = await upsertStickyComment(

@@ -14,12 +14,11 @@
 import { readFileSync } from "node:fs";
 import { LineCounter, parseDocument } from "yaml";
 import { checkManifestFile } from "../../src/check-manifest.js";
+import { type FormatName, OUTPUT_FORMATS } from "../../src/formats/formats.js";
+import { SUMMARY_LIMIT } from "../../src/formats/markdown/limits.js";
+import type { Renderer } from "../../src/formats/renderer.js";
 import { evidenceInRepository } from "../../src/manifest/evidence-files.js";
 import { compileManifestValidator } from "../../src/manifest/manifest-validator.js";
-import { renderJson } from "../../src/report/render-json.js";
-import { renderMarkdown, SUMMARY_LIMIT } from "../../src/report/render-markdown.js";
-import { renderSarif } from "../../src/report/render-sarif.js";
-import { renderText } from "../../src/report/render-text.js";
 import { loadRuleSet } from "../../src/rules/rule-set.js";
 
 const TODAY = "2026-11-26";
@@ -39,7 +38,12 @@ export function floor(file: string): boolean {
 }
 
 /** Milliseconds per phase of the last full check. */
-export type Phases = Record<"rules" | "check" | "text" | "json" | "markdown" | "sarif", number>;
+export type Phases = Record<"rules" | "check" | FormatName, number>;
+
+/** Every format's renderer, loaded once before any run is timed. */
+const RENDERERS = await Promise.all(
+  OUTPUT_FORMATS.map(async (format) => [format.name, await format.load()] as const),
+);
 
 /**
  * One full check as the CLI runs it, every format rendered (each dropped once measured, as a
@@ -67,23 +71,17 @@ export async function fullCheck(
   });
   if (report.errors.length > 0) throw new Error(`unreadable: ${report.errors[0]?.message}`);
   const check = lap();
-  let chars = renderText(report, { language: "en", color: false, cases: ruleSet.cases }).length;
-  const text = lap();
-  chars += renderJson(report).length;
-  const json = lap();
-  chars += renderMarkdown(report, {
-    language: "en",
-    cases: ruleSet.cases,
-    limit: SUMMARY_LIMIT,
-  }).length;
-  const markdown = lap();
-  chars += renderSarif(report, ruleSet, "en").length;
-  const sarif = lap();
-  return {
-    findings: report.findings.length,
-    chars,
-    phases: { rules, check, text, json, markdown, sarif },
-  };
+  let chars = 0;
+  const phases = { rules, check } as Phases;
+  for (const [name, renderer] of RENDERERS as (readonly [FormatName, Renderer])[]) {
+    chars += renderer.render(report, {
+      language: "en",
+      ruleSet,
+      ...(name === "markdown" ? { sizeLimit: SUMMARY_LIMIT } : {}),
+    }).length;
+    phases[name] = lap();
+  }
+  return { findings: report.findings.length, chars, phases };
 }
 
 function now(): number {

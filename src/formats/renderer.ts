@@ -29,14 +29,10 @@ export interface RenderContext {
 }
 
 /**
- * One output format: a name and a pure function of the report. The CLI's `--format`, its help and
- * errors, and the Action's outputs all come from the one list of these (src/formats/formats.ts).
+ * One output format's single signature: a pure function of the report and the context (like an
+ * ESLint formatter). What the format is called and offers sits beside it in the list of formats
+ * (src/formats/formats.ts), so that listing the formats loads none of them.
  */
 export interface Renderer {
-  name: string;
-  /** One line for `--help`, in both languages. */
-  description: Record<Language, string>;
-  /** File extension of the output, without the dot (for files the Action writes). */
-  extension: string;
   render(report: Report, context: RenderContext): string;
 }

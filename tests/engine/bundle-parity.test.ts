@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkManifestFile } from "../../src/check-manifest.js";
-import { renderJson } from "../../src/report/render-json.js";
+import { renderJson } from "../../src/formats/json.js";
 import { loadRuleSet } from "../../src/rules/rule-set.js";
 import { REPO_ROOT } from "../fixtures/fixtures.js";
 

@@ -85,7 +85,7 @@ export function markupProblems(html: string, ourLinks: readonly string[] = []): 
   return problems;
 }
 
-/** Our colours (render-text.ts): the only escape sequences the terminal output may hold. */
+/** Our colours (src/formats/text.ts): the only escape sequences the terminal output may hold. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: our colour codes are what it matches.
 const OUR_SEQUENCES = /\u001b\[(?:0|1|2|3[1-6])m/g;
 /** C0 (but line breaks), DEL, C1, bidi controls and marks, and the Unicode line separators. */

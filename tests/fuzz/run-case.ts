@@ -6,6 +6,7 @@
  * control character from a manifest. The Markdown is returned for the caller to render with
  * cmark-gfm in batches (`markupProblems`).
  */
+
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { Ajv, type ValidateFunction } from "ajv";
@@ -14,10 +15,11 @@ import addFormats from "ajv-formats";
 import reportSchema from "../../schema/report.schema.json" with { type: "json" };
 import { checkManifestText } from "../../src/check-manifest.js";
 import { checkPullRequest } from "../../src/check-pull-request.js";
-import { renderJson } from "../../src/report/render-json.js";
-import { renderMarkdown } from "../../src/report/render-markdown.js";
-import { renderSarif } from "../../src/report/render-sarif.js";
-import { renderText } from "../../src/report/render-text.js";
+import { blobLinks } from "../../src/formats/blob-links.js";
+import { renderJson } from "../../src/formats/json.js";
+import { renderMarkdown } from "../../src/formats/markdown/markdown.js";
+import { renderSarif } from "../../src/formats/sarif.js";
+import { renderText } from "../../src/formats/text.js";
 import type { Report } from "../../src/report/report.js";
 import type { RuleSet } from "../../src/rules/rule-set.js";
 import type { Example, FuzzInput } from "./generators.js";
@@ -95,8 +97,7 @@ export function outputsOf(
       markdown: renderMarkdown(report, {
         language: input.language,
         cases,
-        blobUrl: BLOB,
-        baseBlobUrl: BASE_BLOB,
+        links: blobLinks(BLOB, BASE_BLOB),
         marker: "<!-- security-manifest-check -->",
         ...(input.limit ? { limit: input.limit } : {}),
       }),

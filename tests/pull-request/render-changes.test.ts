@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { renderMarkdown } from "../../src/report/render-markdown.js";
-import { renderText } from "../../src/report/render-text.js";
+import { blobLinks } from "../../src/formats/blob-links.js";
+import { renderMarkdown } from "../../src/formats/markdown/markdown.js";
+import { renderText } from "../../src/formats/text.js";
 import { COMPLIANT, edit } from "../rules/rule-harness.js";
 import { renderGfm } from "../support/cmark.js";
 import { checkChange, SPONSOR } from "./pull-request-harness.js";
@@ -18,7 +19,7 @@ const BLOB =
 describe("the comment on a PR that changes security decisions", () => {
   it("puts the changes first, open (not collapsed), with the line and who must approve", async () => {
     const report = await checkChange({ head: SELF_WAIVED });
-    const body = renderMarkdown(report, { language: "en", blobUrl: BLOB });
+    const body = renderMarkdown(report, { language: "en", links: blobLinks(BLOB) });
     const headings = [...body.matchAll(/^#### (.*)$/gm)].map((m) => m[1]);
     expect(headings[0]).toBe("⚠️ This PR changes security decisions (1)");
     expect(headings[1]).toBe("⏳ Waiting for approval (counted as open) (1)");

@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkManifestFile } from "../../src/check-manifest.js";
-import { renderMarkdown } from "../../src/report/render-markdown.js";
+import { renderMarkdown } from "../../src/formats/markdown/markdown.js";
 import { loadRuleSet } from "../../src/rules/rule-set.js";
 import { type Finding, isOpen, severityRank } from "../../src/vocabulary/finding.js";
 import { REPO_ROOT } from "../fixtures/fixtures.js";

@@ -4,10 +4,11 @@ import { describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { checkManifestText } from "../../src/check-manifest.js";
 import { checkPullRequest } from "../../src/check-pull-request.js";
+import { blobLinks } from "../../src/formats/blob-links.js";
+import { renderMarkdown } from "../../src/formats/markdown/markdown.js";
+import { renderText } from "../../src/formats/text.js";
 import { renderExplanation } from "../../src/report/render-explanation.js";
-import { renderMarkdown } from "../../src/report/render-markdown.js";
 import { renderRuleDocs } from "../../src/report/render-rule-docs.js";
-import { renderText } from "../../src/report/render-text.js";
 import { findRule } from "../../src/rules/rule-catalogue.js";
 import { loadRuleSet } from "../../src/rules/rule-set.js";
 import { REPO_ROOT } from "../fixtures/fixtures.js";
@@ -66,7 +67,7 @@ async function markdownOf(text: string, pullRequest = false): Promise<string> {
       })
     : checkManifestText("security-manifest.yml", text, options);
   expect(report.errors).toEqual([]);
-  return renderMarkdown(report, { language: "en", blobUrl: BLOB, baseBlobUrl: BASE_BLOB });
+  return renderMarkdown(report, { language: "en", links: blobLinks(BLOB, BASE_BLOB) });
 }
 
 describe("manifest text in the PR comment is never a link, tag or mention", () => {

@@ -7,9 +7,9 @@ import { parse, stringify } from "yaml";
 import reportSchema from "../../schema/report.schema.json" with { type: "json" };
 import { checkManifestText } from "../../src/check-manifest.js";
 import { checkPullRequest } from "../../src/check-pull-request.js";
-import { renderJson } from "../../src/report/render-json.js";
-import { renderMarkdown } from "../../src/report/render-markdown.js";
-import { renderText } from "../../src/report/render-text.js";
+import { renderJson } from "../../src/formats/json.js";
+import { renderMarkdown } from "../../src/formats/markdown/markdown.js";
+import { renderText } from "../../src/formats/text.js";
 import { buildReport, type Report } from "../../src/report/report.js";
 import {
   boundToSchema,

@@ -4,7 +4,7 @@ import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import reportSchema from "../../schema/report.schema.json" with { type: "json" };
 import { checkManifestFile } from "../../src/check-manifest.js";
-import { renderJson } from "../../src/report/render-json.js";
+import { renderJson } from "../../src/formats/json.js";
 import { loadRuleSet } from "../../src/rules/rule-set.js";
 import { REPO_ROOT } from "../fixtures/fixtures.js";
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { renderMarkdown } from "../../src/formats/markdown/markdown.js";
+import { renderText } from "../../src/formats/text.js";
 import { words } from "../../src/i18n/words/words.js";
 import { addDays } from "../../src/manifest/iso-date.js";
-import { renderMarkdown } from "../../src/report/render-markdown.js";
-import { renderText } from "../../src/report/render-text.js";
 import { all, COMPLIANT, check, edit, remove, set } from "../rules/rule-harness.js";
 
 // In May 2027 the compliant example's June 2026 awareness trainings run out within 30 days.

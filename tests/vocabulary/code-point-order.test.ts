@@ -4,8 +4,8 @@ import path from "node:path";
 import * as esbuild from "esbuild";
 import fc from "fast-check";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { renderJson } from "../../src/report/render-json.js";
-import { renderMarkdown } from "../../src/report/render-markdown.js";
+import { renderJson } from "../../src/formats/json.js";
+import { renderMarkdown } from "../../src/formats/markdown/markdown.js";
 import { buildReport } from "../../src/report/report.js";
 import { compareCodePoints } from "../../src/vocabulary/code-point-order.js";
 import { compareFindings, type Finding } from "../../src/vocabulary/finding.js";
@@ -131,9 +131,9 @@ describe("the order of findings", () => {
           loader: "ts",
           contents: `
             import { buildReport } from "./src/report/report.ts";
-            import { renderJson } from "./src/report/render-json.ts";
-            import { renderMarkdown } from "./src/report/render-markdown.ts";
-            import { renderText } from "./src/report/render-text.ts";
+            import { renderJson } from "./src/formats/json.ts";
+            import { renderMarkdown } from "./src/formats/markdown/markdown.ts";
+            import { renderText } from "./src/formats/text.ts";
             const findings = ${JSON.stringify(TIES)};
             const report = buildReport({ manifest: "m.yml", evaluatedAt: "2026-11-26", profile: {}, findings });
             process.stdout.write(renderJson(report) + renderMarkdown(report, { language: "en" }) + renderText(report, { language: "en", color: false }));

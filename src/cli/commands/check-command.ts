@@ -1,16 +1,14 @@
 import path from "node:path";
 import { type CheckOptions, checkManifestFile, unreadable } from "../../check-manifest.js";
 import { checkPullRequest } from "../../check-pull-request.js";
+import { FORMAT_NAMES, formatHelp, renderAs } from "../../formats/formats.js";
+import { SUMMARY_LIMIT } from "../../formats/markdown/limits.js";
 import { evidenceInRepository } from "../../manifest/evidence-files.js";
 import { readBounded } from "../../manifest/load-manifest.js";
 import { SourceError } from "../../manifest/manifest-error.js";
 import { DECISION_MODES, type DecisionMode } from "../../pull-request/approval.js";
 import { FAIL_ON_VALUES, parseFailOn, shouldFail } from "../../report/fail-on.js";
 import { filterReport, type ReportFilter } from "../../report/filter-report.js";
-import { renderJson } from "../../report/render-json.js";
-import { renderMarkdown, SUMMARY_LIMIT } from "../../report/render-markdown.js";
-import { renderSarif } from "../../report/render-sarif.js";
-import { renderText } from "../../report/render-text.js";
 import type { Report } from "../../report/report.js";
 import { AREAS, SEVERITIES } from "../../vocabulary/finding.js";
 import { type CliIo, EXIT, UsageError } from "../cli-io.js";
@@ -25,7 +23,7 @@ Arguments:
   FILE                  the manifest (default: security-manifest.yml)
 
 Options:
-  --format <format>     text | json | markdown | sarif (default: text)
+  --format <format>     ${FORMAT_NAMES.join(" | ")} (default: text), see Formats
   --lang <language>     en | de (default: en, or $SECURITY_MANIFEST_LANG)
   --today <date>        evaluate as of this date, YYYY-MM-DD (default: today, UTC)
   --fail-on <level>     low | medium | high | critical | never | new (default: high)
@@ -47,10 +45,11 @@ Options:
   --decisions <mode>    with --base: require-approval | report-only (default: require-approval)
   -h, --help            show this help
 
+Formats:
+${formatHelp("en")}
+
 Exit status: 0 no gaps at or above --fail-on, 1 gaps at or above it,
 2 usage error or a manifest that cannot be read.`;
-
-const FORMATS = ["text", "json", "markdown", "sarif"] as const;
 
 export async function checkCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(
@@ -78,7 +77,7 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
     io.stdout(`${CHECK_HELP}\n`);
     return EXIT.ok;
   }
-  const format = choiceOption("--format", values.format ?? "text", FORMATS);
+  const format = choiceOption("--format", values.format ?? "text", FORMAT_NAMES);
   // Every value of the list parses; the fallback only satisfies the type.
   const failOn =
     parseFailOn(choiceOption("--fail-on", values["fail-on"] ?? "high", FAIL_ON_VALUES)) ?? "high";
@@ -128,19 +127,16 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
         );
   const report = filterReport(checked, filter);
 
-  if (format === "json") {
-    io.stdout(renderJson(report));
-  } else if (format === "markdown") {
-    io.stdout(renderMarkdown(report, { language, cases: ruleSet.cases, limit: SUMMARY_LIMIT }));
-  } else if (format === "sarif") {
-    io.stdout(renderSarif(report, ruleSet, language));
-  } else {
-    const color = io.isTty && !io.env.NO_COLOR;
-    const text = renderText(report, { language, color, cases: ruleSet.cases });
-    if (report.errors.length > 0) io.stderr(text);
-    // The summary line is the first line of the text report, whatever follows it.
-    else io.stdout(values.quiet ? `${text.split("\n", 1)[0]}\n` : text);
-  }
+  const output = await renderAs(format, report, {
+    language,
+    ruleSet,
+    color: format === "text" && io.isTty && !io.env.NO_COLOR,
+    ...(format === "markdown" ? { sizeLimit: SUMMARY_LIMIT } : {}),
+  });
+  // A text report of an unreadable manifest is an error message; every other format is data.
+  if (format === "text" && report.errors.length > 0) io.stderr(output);
+  // The summary line is the first line of the text report, whatever follows it.
+  else io.stdout(values.quiet ? `${output.split("\n", 1)[0]}\n` : output);
   if (report.errors.length > 0) return EXIT.usage;
   return shouldFail(report, failOn) ? EXIT.gaps : EXIT.ok;
 }

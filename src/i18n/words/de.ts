@@ -56,6 +56,9 @@ export const DE: Words = {
     management: "Für die Geschäftsleitung",
     truncated: (n, hint) => `… und ${n} weitere. Die vollständige Liste steht in ${hint}.`,
     defaultHint: "der Job-Zusammenfassung dieses Laufs",
+    summaryHint: "dem JSON-Bericht (Ausgabe `report`)",
+    notAnnotated: (n) =>
+      `${n} weitere offene Punkte sind nicht an den Zeilen des Manifests vermerkt (GitHub zeigt je Schritt zehn jeder Art).`,
     footer: "Die vollständige Anleitung zu jeder Regel: `security-manifest explain REGEL`.",
     moreIds: (n) => `+${n} weitere`,
     moreThreats: (n) =>

@@ -55,6 +55,9 @@ export const EN = {
     management: "For management",
     truncated: (n: number, hint: string) => `… and ${n} more. The full list is in ${hint}.`,
     defaultHint: "the job summary of this run",
+    summaryHint: "the JSON report (output `report`)",
+    notAnnotated: (n: number) =>
+      `${n} more gaps are not annotated on the manifest lines (GitHub shows ten of each kind per step).`,
     footer: "The full advice for each rule: `security-manifest explain RULE`.",
     moreIds: (n: number) => `+${n} more`,
     moreThreats: (n: number) =>

@@ -5,12 +5,13 @@ import { areaLabel, severityLabel, truncationText } from "../i18n/report-labels.
 import { valueLabel } from "../i18n/value-labels.js";
 import { words } from "../i18n/words/words.js";
 import { formatProblem } from "../manifest/manifest-error.js";
+import type { Report } from "../report/report.js";
+import { terminalSafe } from "../report/terminal-text.js";
 import { formatEuro } from "../rules/risk-economics.js";
 import { IMPACTS, LIKELIHOODS } from "../rules/risk-matrix.js";
 import type { Case } from "../rules/rule-set.js";
 import { compareFindings, type Finding, SEVERITIES, type Severity } from "../vocabulary/finding.js";
-import type { Report } from "./report.js";
-import { terminalSafe } from "./terminal-text.js";
+import type { Renderer } from "./renderer.js";
 
 export interface TextOptions {
   language: Language;
@@ -202,3 +203,12 @@ function inert(value: unknown): unknown {
   }
   return value;
 }
+
+export const renderer: Renderer = {
+  render: (report, context) =>
+    renderText(report, {
+      language: context.language,
+      color: context.color ?? false,
+      cases: context.ruleSet.cases,
+    }),
+};

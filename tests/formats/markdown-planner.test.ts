@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
-import { COMMENT_LIMIT, renderMarkdown } from "../../src/report/render-markdown.js";
+import { COMMENT_LIMIT } from "../../src/formats/markdown/limits.js";
+import { renderMarkdown } from "../../src/formats/markdown/markdown.js";
 import { buildReport } from "../../src/report/report.js";
 import type { Finding, Severity } from "../../src/vocabulary/finding.js";
 

@@ -3,11 +3,12 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Language } from "../i18n/language.js";
 import { SCHEMA_RULES } from "../manifest/schema-rules.js";
+import { escapeMarkdown } from "../report/markdown.js";
+import type { Report } from "../report/report.js";
 import type { RuleSet } from "../rules/rule-set.js";
 import { compareCodePoints } from "../vocabulary/code-point-order.js";
 import type { Finding, Severity } from "../vocabulary/finding.js";
-import { escapeMarkdown } from "./markdown.js";
-import type { Report } from "./report.js";
+import type { Renderer } from "./renderer.js";
 
 const LEVELS: Record<Severity, "error" | "warning" | "note"> = {
   critical: "error",
@@ -148,3 +149,7 @@ function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
   const relative = slashed.replace(/^(\.\/)+/, "");
   return { uri: relative.split("/").map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
 }
+
+export const renderer: Renderer = {
+  render: (report, context) => renderSarif(report, context.ruleSet, context.language),
+};

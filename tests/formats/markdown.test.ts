@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { COMMENT_LIMIT } from "../../src/formats/markdown/limits.js";
 import {
-  COMMENT_LIMIT,
   ECONOMICS_ROWS,
   HEATMAP_IDS_PER_CELL,
   renderMarkdown,
-} from "../../src/report/render-markdown.js";
+} from "../../src/formats/markdown/markdown.js";
 import { buildReport, type Report } from "../../src/report/report.js";
 import type { RiskOverview } from "../../src/report/risk-overview.js";
 import { IMPACTS, LIKELIHOODS } from "../../src/rules/risk-matrix.js";

@@ -1,10 +1,15 @@
-import { approvalText, pendingText } from "../i18n/approval-labels.js";
-import { DIN_SPEC_NOT_MET_LABEL, dinSpecLine, dinSpecNotMet } from "../i18n/din-spec-labels.js";
-import type { Language } from "../i18n/language.js";
-import { areaLabel, severityLabel, truncationText } from "../i18n/report-labels.js";
-import { valueLabel } from "../i18n/value-labels.js";
-import { words } from "../i18n/words/words.js";
-import { formatEuro, type ThreatEconomics } from "../rules/risk-economics.js";
+import { approvalText, pendingText } from "../../i18n/approval-labels.js";
+import { DIN_SPEC_NOT_MET_LABEL, dinSpecLine, dinSpecNotMet } from "../../i18n/din-spec-labels.js";
+import type { Language } from "../../i18n/language.js";
+import { areaLabel, severityLabel, truncationText } from "../../i18n/report-labels.js";
+import { valueLabel } from "../../i18n/value-labels.js";
+import { words } from "../../i18n/words/words.js";
+import { type GapRow, gapRows, splitSubject } from "../../report/comment-rows.js";
+import { markdownCode, escapeMarkdown as md } from "../../report/markdown.js";
+import type { Report } from "../../report/report.js";
+import type { RiskOverview } from "../../report/risk-overview.js";
+import { shortFix } from "../../report/short-fix.js";
+import { formatEuro, type ThreatEconomics } from "../../rules/risk-economics.js";
 import {
   IMPACTS,
   type Impact,
@@ -12,9 +17,9 @@ import {
   type Likelihood,
   type RiskLevel,
   riskLevel,
-} from "../rules/risk-matrix.js";
-import type { Case } from "../rules/rule-set.js";
-import type { DinSpecStatus } from "../vocabulary/din-spec-status.js";
+} from "../../rules/risk-matrix.js";
+import type { Case } from "../../rules/rule-set.js";
+import type { DinSpecStatus } from "../../vocabulary/din-spec-status.js";
 import {
   AREAS,
   compareFindings,
@@ -22,26 +27,16 @@ import {
   SEVERITIES,
   type Severity,
   severityRank,
-} from "../vocabulary/finding.js";
-import type { ManifestChange } from "../vocabulary/manifest-change.js";
-import { type GapRow, gapRows, splitSubject } from "./comment-rows.js";
-import { markdownCode, escapeMarkdown as md } from "./markdown.js";
-import type { Report } from "./report.js";
-import type { RiskOverview } from "./risk-overview.js";
-import { shortFix } from "./short-fix.js";
-
-/** GitHub refuses issue comments longer than this (measured here in UTF-8 bytes, which is never less). */
-export const COMMENT_LIMIT = 65_536;
-/** GitHub's limit for one step's job summary (1 MiB); we stay well below it. */
-export const SUMMARY_LIMIT = 1_000_000;
+} from "../../vocabulary/finding.js";
+import type { ManifestChange } from "../../vocabulary/manifest-change.js";
+import type { LinkBuilder, Renderer } from "../renderer.js";
+import { COMMENT_LIMIT } from "./limits.js";
 
 export interface MarkdownOptions {
   language: Language;
   cases?: ReadonlyMap<string, Case>;
-  /** Links to manifest lines at this commit, e.g. https://github.com/o/r/blob/<sha>/<path>. */
-  blobUrl?: string;
-  /** Links to lines of the base commit's manifest (for what a pull request removed). */
-  baseBlobUrl?: string;
+  /** Where manifest lines can be read (head commit, and the base for what a pull request removed). */
+  links?: LinkBuilder;
   /** Hidden marker that identifies the sticky comment (comments only). */
   marker?: string;
   /** Largest body to produce; sections are shortened to fit, with a pointer to the full report. */
@@ -642,8 +637,7 @@ function startLine(gap: GapRow, options: MarkdownOptions): string {
 function whereAll(findings: Finding[], options: MarkdownOptions): string {
   const lines = [...new Set(findings.map((f) => f.line))];
   if (lines.length === 1) return where(findings[0] as Finding, options);
-  const link = (line: number) =>
-    options.blobUrl ? `[${line}](${options.blobUrl}#L${line})` : String(line);
+  const link = (line: number) => linked(String(line), options.links?.manifestLine(line));
   const shown = lines.slice(0, 3).map(link);
   const more = lines.length - shown.length;
   return `${words(options.language).comment.lines} ${shown.join(", ")}${more > 0 ? ` ${words(options.language).comment.moreIds(more)}` : ""}`;
@@ -684,8 +678,7 @@ function changesBlock(
       change.side === "base"
         ? `${words(language).comment.line} ${change.line} (${words(language).common.base})`
         : `${words(language).comment.line} ${change.line}`;
-    const url = change.side === "base" ? options.baseBlobUrl : options.blobUrl;
-    const place = url ? `[${label}](${url}#L${change.line})` : label;
+    const place = linked(label, options.links?.manifestLine(change.line, change.side));
     const note =
       approval.state === "not-required"
         ? words(language).comment.forReview
@@ -704,7 +697,12 @@ function changesBlock(
 
 function where(finding: Finding, options: MarkdownOptions): string {
   const text = `${words(options.language).comment.line} ${finding.line}`;
-  return options.blobUrl ? `[${text}](${options.blobUrl}#L${finding.line})` : text;
+  return linked(text, options.links?.manifestLine(finding.line));
+}
+
+/** Our own link text to a URL we built (never one from a manifest). */
+function linked(text: string, url: string | undefined): string {
+  return url ? `[${text}](${url})` : text;
 }
 
 /** The ids in one heat-map cell; tolerant of a malformed (foreign) report. */
@@ -802,3 +800,16 @@ function riskSections(
   }
   return blocks;
 }
+
+/** The format behind the renderer contract: the comment and the job summary differ in their context. */
+export const renderer: Renderer = {
+  render: (report, context) =>
+    renderMarkdown(report, {
+      language: context.language,
+      cases: context.ruleSet.cases,
+      links: context.links,
+      marker: context.marker,
+      limit: context.sizeLimit,
+      fullReportHint: context.fullReportHint,
+    }),
+};

@@ -1,0 +1,2 @@
+import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);
+import{i as l}from"./chunk-PWPZJUYW.js";l();function d(t,n){let h=Math.min(t.length,n.length),e=0;for(;e<h&&t.charCodeAt(e)===n.charCodeAt(e);)e++;if(e===h)return t.length-n.length;let o=e>0&&g(t.charCodeAt(e-1))?e-1:e;for(;o<t.length&&o<n.length;){let r=t.codePointAt(o)??0,i=n.codePointAt(o)??0;if(r!==i)return r-i;o+=r>65535?2:1}return t.length-n.length}function g(t){return t>=55296&&t<=56319}export{d as a};

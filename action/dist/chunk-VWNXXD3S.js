@@ -1,0 +1,2 @@
+import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);
+import{a as n}from"./chunk-ZBGRT42C.js";import{i as r}from"./chunk-PWPZJUYW.js";r();function c(e){return n(e).replace(/[\\`*_{}[\]<>|~&!#$]/g,"\\$&").replace(/:\/\//g,"\\://").replace(/(www)\./gi,"$1\\.").replace(/@/g,"@&#8203;").replace(/^(\s*)([-+=])/,"$1\\$2").replace(/^(\s*\d+)([.)])/,"$1\\$2")}function g(e){return`\`${e.replace(/[`\r\n]/g,"")}\``}export{c as a,g as b};
