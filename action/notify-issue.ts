@@ -1,0 +1,170 @@
+import { DUE_DATE_WORDS } from "../src/i18n/due-date-labels.js";
+import type { Language } from "../src/i18n/language.js";
+import {
+  anythingDue,
+  DUE_DATE_LABEL,
+  DUE_DATE_LABEL_COLOR,
+  dueDateMarker,
+  dueDateTitle,
+  nothingDueComment,
+  renderDueDateIssue,
+} from "./due-date-issue.js";
+import type { DueDates } from "./due-date-items.js";
+import type { GitHubClient } from "./github-client.js";
+
+export type NotifyOutcome =
+  | "created"
+  | "updated"
+  | "reopened"
+  | "closed"
+  | "unchanged"
+  | "nothing-due";
+
+export interface DueDateNotice {
+  owner: string;
+  repo: string;
+  manifest: string;
+  language: Language;
+  blobUrl?: string;
+  dates: DueDates;
+}
+
+/** At most this many issues with our label are read (100 per page): the search stays bounded. */
+const MAX_PAGES = 20;
+
+interface FoundIssue {
+  number: number;
+  state: string;
+  body: string;
+}
+
+/**
+ * Keeps one issue per manifest: found among open and closed issues with our label by the marker
+ * at the start of its body (written by a bot: a person's issue that carries the marker is never
+ * taken over). Created when something is due and there is none; updated in place only when its
+ * body changed; reopened when something falls due again; closed, with a short comment, when
+ * nothing is due. A closed issue is reused, never a second one opened. Nothing due and no issue:
+ * no write at all.
+ */
+export async function notifyDueDates(
+  github: GitHubClient,
+  notice: DueDateNotice,
+): Promise<NotifyOutcome> {
+  const { owner, repo } = notice;
+  const marker = dueDateMarker(notice.manifest);
+  const due = anythingDue(notice.dates);
+  const body = renderDueDateIssue(notice.dates, notice);
+  const issue = await findIssue(github, owner, repo, marker);
+
+  if (!issue) {
+    if (!due) return "nothing-due";
+    await ensureLabel(github, owner, repo, notice.language);
+    await github.rest.issues.create({
+      owner,
+      repo,
+      title: dueDateTitle(notice.manifest, notice.language),
+      body,
+      labels: [DUE_DATE_LABEL],
+    });
+    return "created";
+  }
+
+  const open = issue.state === "open";
+  if (!due) {
+    if (!open) return "nothing-due";
+    await github.rest.issues.createComment({
+      owner,
+      repo,
+      issue_number: issue.number,
+      body: nothingDueComment(notice.dates, notice.language),
+    });
+    await github.rest.issues.update({
+      owner,
+      repo,
+      issue_number: issue.number,
+      state: "closed",
+      state_reason: "completed",
+      ...(issue.body === body ? {} : { body }),
+    });
+    return "closed";
+  }
+  if (open && issue.body === body) return "unchanged";
+  await github.rest.issues.update({
+    owner,
+    repo,
+    issue_number: issue.number,
+    ...(issue.body === body ? {} : { body }),
+    ...(open ? {} : { state: "open" as const }),
+  });
+  if (!open)
+    await github.rest.issues.createComment({
+      owner,
+      repo,
+      issue_number: issue.number,
+      body: DUE_DATE_WORDS[notice.language].reopening,
+    });
+  return open ? "updated" : "reopened";
+}
+
+/**
+ * Our issue among all (open and closed) with the label, oldest first: a concurrent run's twin
+ * or an old one is never the one kept. Pull requests (which this endpoint lists too) are skipped.
+ */
+async function findIssue(
+  github: GitHubClient,
+  owner: string,
+  repo: string,
+  marker: string,
+): Promise<FoundIssue | undefined> {
+  let pages = 0;
+  const issues = await github.paginate(
+    github.rest.issues.listForRepo,
+    {
+      owner,
+      repo,
+      labels: DUE_DATE_LABEL,
+      state: "all",
+      sort: "created",
+      direction: "asc",
+      per_page: 100,
+    },
+    (response, done) => {
+      if (++pages >= MAX_PAGES) done();
+      return response.data;
+    },
+  );
+  const ours = issues.find(
+    (issue) =>
+      !issue.pull_request &&
+      issue.user?.type === "Bot" &&
+      typeof issue.body === "string" &&
+      issue.body.startsWith(marker),
+  );
+  return ours && { number: ours.number, state: ours.state, body: ours.body ?? "" };
+}
+
+/** The label, created when the repository does not have it yet (422: another run just did). */
+async function ensureLabel(
+  github: GitHubClient,
+  owner: string,
+  repo: string,
+  language: Language,
+): Promise<void> {
+  try {
+    await github.rest.issues.getLabel({ owner, repo, name: DUE_DATE_LABEL });
+    return;
+  } catch (error) {
+    if ((error as { status?: number }).status !== 404) throw error;
+  }
+  try {
+    await github.rest.issues.createLabel({
+      owner,
+      repo,
+      name: DUE_DATE_LABEL,
+      color: DUE_DATE_LABEL_COLOR,
+      description: DUE_DATE_WORDS[language].label,
+    });
+  } catch (error) {
+    if ((error as { status?: number }).status !== 422) throw error;
+  }
+}
