@@ -77,6 +77,11 @@ export function nothingDueComment(dates: DueDates, language: Language): string {
   return escapeMarkdown(DUE_DATE_WORDS[language].closing(dates.days));
 }
 
+/** The comment left when the issue is reopened because something falls due again. */
+export function reopenedComment(language: Language): string {
+  return escapeMarkdown(DUE_DATE_WORDS[language].reopening);
+}
+
 function table(
   items: readonly DueItem[],
   withDue: boolean,

@@ -8,6 +8,7 @@ import {
   dueDateTitle,
   nothingDueComment,
   renderDueDateIssue,
+  reopenedComment,
 } from "./due-date-issue.js";
 import type { DueDates } from "./due-date-items.js";
 import type { GitHubClient } from "./github-client.js";
@@ -35,6 +36,7 @@ const MAX_PAGES = 20;
 interface FoundIssue {
   number: number;
   state: string;
+  title: string;
   body: string;
 }
 
@@ -42,9 +44,9 @@ interface FoundIssue {
  * Keeps one issue per manifest: found among open and closed issues with our label by the marker
  * at the start of its body (written by a bot: a person's issue that carries the marker is never
  * taken over). Created when something is due and there is none; updated in place only when its
- * body changed; reopened when something falls due again; closed, with a short comment, when
- * nothing is due. A closed issue is reused, never a second one opened. Nothing due and no issue:
- * no write at all.
+ * text changed; reopened when something falls due again; closed, with a short comment, when
+ * nothing is due. A closed issue is reused, never a second one opened; a twin that a concurrent
+ * run opened is closed, the oldest kept. Nothing due and no issue: no write at all.
  */
 export async function notifyDueDates(
   github: GitHubClient,
@@ -54,22 +56,26 @@ export async function notifyDueDates(
   const marker = dueDateMarker(notice.manifest);
   const due = anythingDue(notice.dates);
   const body = renderDueDateIssue(notice.dates, notice);
-  const issue = await findIssue(github, owner, repo, marker);
+  const title = dueDateTitle(notice.manifest, notice.language);
+  const [issue, ...twins] = await findIssues(github, owner, repo, marker);
+  await closeTwins(github, owner, repo, twins);
 
   if (!issue) {
     if (!due) return "nothing-due";
     await ensureLabel(github, owner, repo, notice.language);
-    await github.rest.issues.create({
-      owner,
-      repo,
-      title: dueDateTitle(notice.manifest, notice.language),
-      body,
-      labels: [DUE_DATE_LABEL],
-    });
+    await github.rest.issues.create({ owner, repo, title, body, labels: [DUE_DATE_LABEL] });
+    // Two runs that both found none both created one: looking again keeps only the oldest.
+    const [, ...created] = await findIssues(github, owner, repo, marker);
+    await closeTwins(github, owner, repo, created);
     return "created";
   }
 
   const open = issue.state === "open";
+  // Only what changed is sent: the same state means no write at all.
+  const text = {
+    ...(issue.body === body ? {} : { body }),
+    ...(issue.title === title ? {} : { title }),
+  };
   if (!due) {
     if (!open) return "nothing-due";
     await github.rest.issues.createComment({
@@ -84,16 +90,16 @@ export async function notifyDueDates(
       issue_number: issue.number,
       state: "closed",
       state_reason: "completed",
-      ...(issue.body === body ? {} : { body }),
+      ...text,
     });
     return "closed";
   }
-  if (open && issue.body === body) return "unchanged";
+  if (open && Object.keys(text).length === 0) return "unchanged";
   await github.rest.issues.update({
     owner,
     repo,
     issue_number: issue.number,
-    ...(issue.body === body ? {} : { body }),
+    ...text,
     ...(open ? {} : { state: "open" as const }),
   });
   if (!open)
@@ -101,21 +107,21 @@ export async function notifyDueDates(
       owner,
       repo,
       issue_number: issue.number,
-      body: DUE_DATE_WORDS[notice.language].reopening,
+      body: reopenedComment(notice.language),
     });
   return open ? "updated" : "reopened";
 }
 
 /**
- * Our issue among all (open and closed) with the label, oldest first: a concurrent run's twin
- * or an old one is never the one kept. Pull requests (which this endpoint lists too) are skipped.
+ * Our issues among all (open and closed) with the label, oldest first, so the one kept is always
+ * the same. Pull requests (which this endpoint lists too) are skipped.
  */
-async function findIssue(
+async function findIssues(
   github: GitHubClient,
   owner: string,
   repo: string,
   marker: string,
-): Promise<FoundIssue | undefined> {
+): Promise<FoundIssue[]> {
   let pages = 0;
   const issues = await github.paginate(
     github.rest.issues.listForRepo,
@@ -133,14 +139,38 @@ async function findIssue(
       return response.data;
     },
   );
-  const ours = issues.find(
-    (issue) =>
-      !issue.pull_request &&
-      issue.user?.type === "Bot" &&
-      typeof issue.body === "string" &&
-      issue.body.startsWith(marker),
-  );
-  return ours && { number: ours.number, state: ours.state, body: ours.body ?? "" };
+  return issues
+    .filter(
+      (issue) =>
+        !issue.pull_request &&
+        issue.user?.type === "Bot" &&
+        typeof issue.body === "string" &&
+        issue.body.startsWith(marker),
+    )
+    .sort((a, b) => a.number - b.number)
+    .map((issue) => ({
+      number: issue.number,
+      state: issue.state,
+      title: issue.title,
+      body: issue.body ?? "",
+    }));
+}
+
+/** Twins of our issue (concurrent runs) that are still open are closed as not planned. */
+async function closeTwins(
+  github: GitHubClient,
+  owner: string,
+  repo: string,
+  twins: readonly FoundIssue[],
+): Promise<void> {
+  for (const twin of twins.filter((t) => t.state === "open"))
+    await github.rest.issues.update({
+      owner,
+      repo,
+      issue_number: twin.number,
+      state: "closed",
+      state_reason: "not_planned",
+    });
 }
 
 /** The label, created when the repository does not have it yet (422: another run just did). */

@@ -207,6 +207,19 @@ describe("due-date issue on scheduled runs (notify: issue)", () => {
     expect(ours(mock).filter((i) => i.user.type === "Bot")).toEqual([closed]);
   });
 
+  it("keeps the oldest of twins that concurrent runs opened and closes the others", async () => {
+    const mock = await startMock();
+    const older = mock.seedIssue({ body: `${MARKER}\nfirst`, labels: [LABEL] });
+    const newer = mock.seedIssue({ body: `${MARKER}\nsecond`, labels: [LABEL] });
+    await run(mock, { today: DUE });
+    expect(writes(mock)).toEqual(["issues/update 200", "issues/update 200"]);
+    expect(newer).toMatchObject({ state: "closed", state_reason: "not_planned" });
+    expect(newer.body).toBe(`${MARKER}\nsecond`);
+    expect(older.state).toBe("open");
+    expect(older.body).toContain("Phishing training of Stefan Richter");
+    expect(mock.issues).toHaveLength(2);
+  });
+
   it("writes nothing when nothing is due and there is no issue", async () => {
     const mock = await startMock();
     const result = await run(mock, { today: NOTHING_DUE });
@@ -222,6 +235,17 @@ describe("due-date issue on scheduled runs (notify: issue)", () => {
     expect(writes(mock)).toEqual(["issues/create 201"]);
     expect(mock.issues[0]?.title).toBe(`Sicherheitsmanifest: Fälligkeiten (${MANIFEST})`);
     expect(mock.issues[0]?.body).toContain("Phishing-Schulung von Stefan Richter");
+
+    // Switched to English: title and body are rewritten, in place.
+    const before = mock.requests.length;
+    await run(mock, { today: DUE, eventName: "workflow_dispatch" });
+    expect(writes(mock, before)).toEqual(["issues/update 200"]);
+    expect(Object.keys(mock.calls("issues/update")[0]?.body as object).sort()).toEqual([
+      "body",
+      "title",
+    ]);
+    expect(mock.issues[0]?.title).toBe(`Security manifest: due dates (${MANIFEST})`);
+    expect(mock.issues).toHaveLength(1);
   });
 
   it("makes no issue call with notify: never, nor on other events", async () => {
