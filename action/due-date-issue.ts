@@ -10,8 +10,9 @@ import type { DueDates, DueItem } from "./due-date-items.js";
 export const DUE_DATE_LABEL = "security-manifest";
 export const DUE_DATE_LABEL_COLOR = "d93f0b";
 
-/** Rows per table: two full tables stay far below GitHub's 65,536 characters per issue body. */
+/** Rows per table, and characters of the rows in all: GitHub takes 65,536 per issue body. */
 export const ROWS_SHOWN = 100;
+export const ROWS_BUDGET = 56_000;
 const WHAT_MAX = 200;
 const PEOPLE_SHOWN = 5;
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
@@ -51,23 +52,25 @@ export function renderDueDateIssue(dates: DueDates, options: DueDateIssueOptions
   const words = DUE_DATE_WORDS[options.language];
   const lines = [
     dueDateMarker(options.manifest),
-    `## ${escapeMarkdown(words.heading(options.manifest))}`,
+    `## ${escapeMarkdown(words.heading(clipCodePoints(options.manifest, 200)))}`,
     "",
     escapeMarkdown(words.intro),
     "",
   ];
   if (!anythingDue(dates)) lines.push(escapeMarkdown(words.nothingDue(dates.days)), "");
+  // Escaping can make a row many times longer than its text: the rows share one budget.
+  const budget = { left: ROWS_BUDGET };
   if (dates.overdue.length > 0)
     lines.push(
       `### ${escapeMarkdown(words.overdue(dates.overdue.length))}`,
       "",
-      ...table(dates.overdue, false, options),
+      ...table(dates.overdue, false, options, budget),
     );
   if (dates.soon.length > 0)
     lines.push(
       `### ${escapeMarkdown(words.soon(dates.soon.length, dates.days))}`,
       "",
-      ...table(dates.soon, true, options),
+      ...table(dates.soon, true, options, budget),
     );
   return `${lines.join("\n").trimEnd()}\n`;
 }
@@ -86,20 +89,25 @@ function table(
   items: readonly DueItem[],
   withDue: boolean,
   options: DueDateIssueOptions,
+  budget: { left: number },
 ): string[] {
   const words = DUE_DATE_WORDS[options.language];
   const head = [...(withDue ? [words.due] : []), words.what, words.who, words.where];
-  const rows = items.slice(0, ROWS_SHOWN).map((item) => {
+  const rows: string[] = [];
+  for (const item of items.slice(0, ROWS_SHOWN)) {
     const cells = [
       ...(withDue ? [item.due ? escapeMarkdown(item.due) : ""] : []),
       `${escapeMarkdown(clipCodePoints(item.what, WHAT_MAX))} ${markdownCode(item.rule)}`,
       people(item.people, options.language),
       lineLink(item.line, options),
     ];
-    return `| ${cells.join(" | ")} |`;
-  });
-  const more =
-    items.length > ROWS_SHOWN ? ["", escapeMarkdown(words.more(items.length - ROWS_SHOWN))] : [];
+    const row = `| ${cells.join(" | ")} |`;
+    if (row.length + 1 > budget.left) break;
+    budget.left -= row.length + 1;
+    rows.push(row);
+  }
+  const left = items.length - rows.length;
+  const more = left > 0 ? ["", escapeMarkdown(words.more(left))] : [];
   return [
     `| ${head.map(escapeMarkdown).join(" | ")} |`,
     `|${head.map(() => " --- ").join("|")}|`,

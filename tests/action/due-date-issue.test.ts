@@ -191,4 +191,33 @@ describe("the due-date issue body", () => {
     expect(markdown).toContain("… and 7 more;");
     expect(markdown.length).toBeLessThan(65_536);
   });
+
+  it("stays within GitHub's 65,536 characters when escaping makes every row long", () => {
+    // Every `@` and `&` grows by escaping: 200 of them are over 1,000 characters per text.
+    const long = "@&".repeat(100);
+    const many: DueDates = {
+      days: 30,
+      overdue: Array.from({ length: ROWS_SHOWN }, (_, i) => ({
+        rule: "TR-001",
+        what: `${i} ${long}`,
+        line: i + 1,
+        people: Array.from({ length: 5 }, (_, k) => ({ name: `${k} ${long}` })),
+      })),
+      soon: Array.from({ length: ROWS_SHOWN }, (_, i) => ({
+        rule: "GV-013",
+        what: long,
+        due: "2027-03-20",
+        line: i + 1,
+        people: [],
+      })),
+    };
+    const markdown = body(many);
+    expect([...markdown].length).toBeLessThanOrEqual(65_536);
+    const shown = section(markdown, "Overdue").length;
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(ROWS_SHOWN);
+    expect(markdown).toContain(`… and ${ROWS_SHOWN - shown} more;`);
+    // The second table still has its heading and says how many it leaves out.
+    expect(markdown).toContain("### Falls due within 30 days (100)");
+  });
 });
