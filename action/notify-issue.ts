@@ -42,8 +42,8 @@ interface FoundIssue {
 
 /**
  * Keeps one issue per manifest: found among open and closed issues with our label by the marker
- * at the start of its body (written by a bot: a person's issue that carries the marker is never
- * taken over). Created when something is due and there is none; updated in place only when its
+ * at the start of its body (written by a bot or someone with write access: an outsider's issue
+ * that carries the marker is never taken over). Created when something is due and there is none; updated in place only when its
  * text changed; reopened when something falls due again; closed, with a short comment, when
  * nothing is due. A closed issue is reused, never a second one opened; a twin that a concurrent
  * run opened is closed, the oldest kept. Nothing due and no issue: no write at all.
@@ -143,7 +143,7 @@ async function findIssues(
     .filter(
       (issue) =>
         !issue.pull_request &&
-        issue.user?.type === "Bot" &&
+        writtenByUs(issue) &&
         typeof issue.body === "string" &&
         issue.body.startsWith(marker),
     )
@@ -154,6 +154,17 @@ async function findIssues(
       title: issue.title,
       body: issue.body ?? "",
     }));
+}
+
+/**
+ * Written by the Action: a bot (GITHUB_TOKEN, an app) or, with a personal token, someone with
+ * write access. A marker is easy to copy, so an issue of anyone else is never edited.
+ */
+function writtenByUs(issue: { user?: { type?: string } | null; author_association?: string }) {
+  return (
+    issue.user?.type === "Bot" ||
+    ["OWNER", "MEMBER", "COLLABORATOR"].includes(issue.author_association ?? "")
+  );
 }
 
 /** Twins of our issue (concurrent runs) that are still open are closed as not planned. */

@@ -207,6 +207,15 @@ describe("due-date issue on scheduled runs (notify: issue)", () => {
     expect(ours(mock).filter((i) => i.user.type === "Bot")).toEqual([closed]);
   });
 
+  it("finds the issue a personal token wrote (its owner has write access)", async () => {
+    const mock = await startMock();
+    const own = mock.seedIssue({ body: `${MARKER}\nold`, labels: [LABEL], user: OWNER });
+    await run(mock, { today: DUE });
+    expect(writes(mock)).toEqual(["issues/update 200"]);
+    expect(mock.issues).toEqual([own]);
+    expect(own.body).toContain("Phishing training of Stefan Richter");
+  });
+
   it("keeps the oldest of twins that concurrent runs opened and closes the others", async () => {
     const mock = await startMock();
     const older = mock.seedIssue({ body: `${MARKER}\nfirst`, labels: [LABEL] });
