@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { DUE_DATE_WORDS } from "../src/i18n/due-date-labels.js";
 import type { Language } from "../src/i18n/language.js";
 import { clipCodePoints } from "../src/report/clip-text.js";
@@ -32,6 +33,33 @@ export interface DueDateIssueOptions {
   blobUrl?: string;
 }
 
+/**
+ * What the issue says, as a hash: which duties, due when, at which line, who acts, in which
+ * language. Messages are left out on purpose: many count back from today ("no training since
+ * …") and would change the body every day; the commit in the links changes with every push. A
+ * run writes only when this changes, so a daily schedule edits the issue only when something
+ * really changed.
+ */
+export function dueDateState(dates: DueDates, options: DueDateIssueOptions): string {
+  const items = (list: readonly DueItem[]) =>
+    list.map((item) => [item.rule, item.key, item.due ?? "", item.line, item.people]);
+  const state = [
+    options.manifest,
+    options.language,
+    dates.days,
+    items(dates.overdue),
+    items(dates.soon),
+  ];
+  return createHash("sha256").update(JSON.stringify(state)).digest("hex").slice(0, 32);
+}
+
+const STATE = /^<!-- state ([0-9a-f]{32}) -->$/m;
+
+/** The state hash a body carries (second line), if any. */
+export function stateOfBody(body: string): string | undefined {
+  return STATE.exec(body)?.[1];
+}
+
 /** Title of the issue: plain text (GitHub renders no Markdown structure in titles). */
 export function dueDateTitle(manifest: string, language: Language): string {
   return clipCodePoints(DUE_DATE_WORDS[language].title(terminalSafe(manifest)), 256);
@@ -43,7 +71,7 @@ export function anythingDue(dates: DueDates): boolean {
 }
 
 /**
- * The issue body: marker, heading, then a table of what is overdue and one of what falls due
+ * The issue body: marker, state hash, heading, then a table of what is overdue and one of what falls due
  * within the window, each row with the duty, who acts and the manifest line. Pure: the same
  * dates give the same body (no run date in it), so an unchanged state is never written again.
  * Every text from the manifest is escaped; logins are shown, never mentioned.
@@ -52,6 +80,7 @@ export function renderDueDateIssue(dates: DueDates, options: DueDateIssueOptions
   const words = DUE_DATE_WORDS[options.language];
   const lines = [
     dueDateMarker(options.manifest),
+    `<!-- state ${dueDateState(dates, options)} -->`,
     `## ${escapeMarkdown(words.heading(clipCodePoints(options.manifest, 200)))}`,
     "",
     escapeMarkdown(words.intro),

@@ -10,6 +10,8 @@ import { isBuiltin } from "../src/rules/rule-types.js";
 /** One line of the due-date issue: a duty that is overdue, or falls due within the window. */
 export interface DueItem {
   rule: string;
+  /** Stable identity: the finding's fingerprint, or the upcoming duty's rule and pointer. */
+  key: string;
   /** The plain text of the duty (the finding's message or the upcoming duty's words). */
   what: string;
   /** The last day it still holds (due soon); absent for overdue gaps, whose message says since when. */
@@ -70,6 +72,7 @@ export function collectDueDates(
     if (!kind || !isOpen(finding)) continue;
     const item = {
       rule: finding.rule,
+      key: finding.fingerprint,
       what: finding.message,
       line: finding.line,
       people: people(finding.pointer),
@@ -85,6 +88,7 @@ export function collectDueDates(
   for (const duty of report.upcoming ?? [])
     soon.push({
       rule: duty.rule,
+      key: `${duty.rule} ${duty.pointer}`,
       what: duty.what,
       due: duty.due,
       line: source.positionOf(duty.pointer).line,

@@ -9,6 +9,7 @@ import {
   nothingDueComment,
   renderDueDateIssue,
   reopenedComment,
+  stateOfBody,
 } from "./due-date-issue.js";
 import type { DueDates } from "./due-date-items.js";
 import type { GitHubClient } from "./github-client.js";
@@ -71,9 +72,11 @@ export async function notifyDueDates(
   }
 
   const open = issue.state === "open";
-  // Only what changed is sent: the same state means no write at all.
+  // Only what changed is sent, and the body only when what it says changed (its state hash):
+  // the same state means no write at all.
+  const sameState = issue.body === body || stateOfBody(issue.body) === stateOfBody(body);
   const text = {
-    ...(issue.body === body ? {} : { body }),
+    ...(sameState ? {} : { body }),
     ...(issue.title === title ? {} : { title }),
   };
   if (!due) {

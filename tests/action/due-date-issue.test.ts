@@ -4,10 +4,12 @@ import { describe, expect, it } from "vitest";
 import {
   anythingDue,
   dueDateMarker,
+  dueDateState,
   dueDateTitle,
   nothingDueComment,
   ROWS_SHOWN,
   renderDueDateIssue,
+  stateOfBody,
 } from "../../action/due-date-issue.js";
 import { collectDueDates, type DueDates, dueDateRules } from "../../action/due-date-items.js";
 import { checkManifestText } from "../../src/check-manifest.js";
@@ -131,6 +133,31 @@ describe("the due-date issue body", () => {
     expect(first).not.toContain("2027-03-01");
   });
 
+  it("carries a state hash that ignores messages counting back from today, not what is due", () => {
+    const options = { manifest: FILE, language: "en" as const, blobUrl: BLOB };
+    const monday = dueDates(PORTAL, "2027-03-01");
+    const tuesday = dueDates(PORTAL, "2027-03-02");
+    // The budget gap's message names a date a year before today: the text differs ...
+    expect(body(tuesday)).not.toBe(body(monday));
+    // ... what is due does not, and neither does a new commit in the links.
+    expect(stateOfBody(body(tuesday))).toBe(dueDateState(monday, options));
+    expect(dueDateState(monday, { ...options, blobUrl: undefined })).toBe(
+      dueDateState(monday, options),
+    );
+    // A change of what is due, of its line, or of the language is a new state.
+    expect(dueDateState(dueDates(PORTAL, "2027-01-20"), options)).not.toBe(
+      dueDateState(monday, options),
+    );
+    const moved = dueDates(
+      PORTAL.replace("manifest_version: 1", "manifest_version: 1\n"),
+      "2027-03-01",
+    );
+    expect(dueDateState(moved, options)).not.toBe(dueDateState(monday, options));
+    expect(dueDateState(monday, { ...options, language: "de" })).not.toBe(
+      dueDateState(monday, options),
+    );
+  });
+
   it("keeps markers of different manifests apart and cannot be closed early by the path", () => {
     expect(dueDateMarker("a/security-manifest.yml")).not.toBe(dueDateMarker(FILE));
     const marker = dueDateMarker("x --> <b>y</b>.yml");
@@ -181,6 +208,7 @@ describe("the due-date issue body", () => {
       soon: [],
       overdue: Array.from({ length: ROWS_SHOWN + 7 }, (_, i) => ({
         rule: "TR-001",
+        key: `TR-001 ${i}`,
         what: `Person ${i}: no security-awareness training`,
         line: i + 1,
         people: [{ name: `Person ${i}` }],
@@ -199,12 +227,14 @@ describe("the due-date issue body", () => {
       days: 30,
       overdue: Array.from({ length: ROWS_SHOWN }, (_, i) => ({
         rule: "TR-001",
+        key: `TR-001 ${i}`,
         what: `${i} ${long}`,
         line: i + 1,
         people: Array.from({ length: 5 }, (_, k) => ({ name: `${k} ${long}` })),
       })),
       soon: Array.from({ length: ROWS_SHOWN }, (_, i) => ({
         rule: "GV-013",
+        key: `GV-013 ${i}`,
         what: long,
         due: "2027-03-20",
         line: i + 1,

@@ -65,6 +65,7 @@ async function startMock(): Promise<MockGitHub> {
 
 interface RunOptions {
   today: string;
+  sha?: string;
   eventName?: string;
   inputs?: Record<string, string>;
 }
@@ -80,7 +81,7 @@ async function run(mock: MockGitHub, options: RunOptions): Promise<ActionRun> {
     workspace: prepareWorkspace("remote-maintenance-portal"),
     apiUrl: mock.url,
     token: TOKEN,
-    sha: HEAD_SHA,
+    sha: options.sha ?? HEAD_SHA,
     inputs: { today: options.today, "fail-on": "never", ...options.inputs },
   });
   expect(result.exitCode, result.stdout + result.stderr).toBe(0);
@@ -129,6 +130,18 @@ describe("due-date issue on scheduled runs (notify: issue)", () => {
     expect(writes(mock, before)).toEqual([]);
     expect(second.stdout).toContain("Due-date issue: unchanged.");
     expect(mock.issues).toHaveLength(1);
+  });
+
+  it("writes nothing the next day or after a new commit while the same things are due", async () => {
+    const mock = await startMock();
+    await run(mock, { today: DUE });
+    const body = mock.issues[0]?.body;
+    const before = mock.requests.length;
+    // The budget gap's message counts back from today and the links name the commit: both
+    // differ, what is due does not.
+    await run(mock, { today: "2027-03-02", sha: "2".repeat(40) });
+    expect(writes(mock, before)).toEqual([]);
+    expect(mock.issues[0]?.body).toBe(body);
   });
 
   it("updates the issue in place when what is due changes", async () => {
