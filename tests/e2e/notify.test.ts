@@ -66,6 +66,10 @@ async function startMock(): Promise<MockGitHub> {
 interface RunOptions {
   today: string;
   sha?: string;
+  /** The manifest in the checkout (default: the portal example's). */
+  manifest?: string;
+  /** Default 0 (fail-on is never); an unreadable manifest fails the step. */
+  exitCode?: number;
   eventName?: string;
   inputs?: Record<string, string>;
 }
@@ -78,13 +82,13 @@ async function run(mock: MockGitHub, options: RunOptions): Promise<ActionRun> {
       eventName === "schedule"
         ? schedulePayload()
         : eventPath(eventName === "push" ? "push" : "workflow_dispatch"),
-    workspace: prepareWorkspace("remote-maintenance-portal"),
+    workspace: prepareWorkspace("remote-maintenance-portal", options.manifest),
     apiUrl: mock.url,
     token: TOKEN,
     sha: options.sha ?? HEAD_SHA,
     inputs: { today: options.today, "fail-on": "never", ...options.inputs },
   });
-  expect(result.exitCode, result.stdout + result.stderr).toBe(0);
+  expect(result.exitCode, result.stdout + result.stderr).toBe(options.exitCode ?? 0);
   expect(mock.contractViolations).toEqual([]);
   expect(JSON.stringify([mock.requests, mock.contractViolations])).not.toContain(TOKEN);
   return result;
@@ -276,6 +280,23 @@ describe("due-date issue on scheduled runs (notify: issue)", () => {
     await run(mock, { today: DUE, eventName: "push" });
     expect(mock.requests.filter((r) => r.operationId?.startsWith("issues/"))).toEqual([]);
     expect(mock.issues).toEqual([]);
+  });
+
+  it("leaves the issue as it is when the manifest cannot be read", async () => {
+    const mock = await startMock();
+    await run(mock, { today: DUE });
+    const before = mock.requests.length;
+    const result = await run(mock, {
+      today: NOTHING_DUE,
+      manifest: "team: [unclosed\n",
+      exitCode: 1,
+    });
+    expect(mock.requests.slice(before)).toEqual([]);
+    expect(mock.issues[0]?.state).toBe("open");
+    const warnings = workflowCommands(result.stdout, "warning").map((w) => w.message);
+    expect(warnings).toContain(
+      `${MANIFEST} could not be read: the due-date issue is left as it is.`,
+    );
   });
 
   it("turns a missing issues permission into a warning, never a failed run", async () => {
