@@ -44,10 +44,11 @@ interface FoundIssue {
 /**
  * Keeps one issue per manifest: found among open and closed issues with our label by the marker
  * at the start of its body (written by a bot or someone with write access: an outsider's issue
- * that carries the marker is never taken over). Created when something is due and there is none; updated in place only when its
- * text changed; reopened when something falls due again; closed, with a short comment, when
- * nothing is due. A closed issue is reused, never a second one opened; a twin that a concurrent
- * run opened is closed, the oldest kept. Nothing due and no issue: no write at all.
+ * that carries the marker is never taken over). Created when something is due and there is
+ * none; updated in place only when what it lists changed; reopened when something falls due
+ * again; closed, with a short comment, when nothing is due. A closed issue is reused, never a
+ * second one opened; a twin that a concurrent run opened is closed, the oldest kept. Nothing due
+ * and no issue: no write at all.
  */
 export async function notifyDueDates(
   github: GitHubClient,
