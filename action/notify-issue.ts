@@ -22,6 +22,12 @@ export type NotifyOutcome =
   | "unchanged"
   | "nothing-due";
 
+/** What a run did, and to which issue (none when nothing is due and there is none). */
+export interface NotifyResult {
+  outcome: NotifyOutcome;
+  number?: number;
+}
+
 export interface DueDateNotice {
   owner: string;
   repo: string;
@@ -53,7 +59,7 @@ interface FoundIssue {
 export async function notifyDueDates(
   github: GitHubClient,
   notice: DueDateNotice,
-): Promise<NotifyOutcome> {
+): Promise<NotifyResult> {
   const { owner, repo } = notice;
   const marker = dueDateMarker(notice.manifest);
   const due = anythingDue(notice.dates);
@@ -63,13 +69,19 @@ export async function notifyDueDates(
   await closeTwins(github, owner, repo, twins);
 
   if (!issue) {
-    if (!due) return "nothing-due";
+    if (!due) return { outcome: "nothing-due" };
     await ensureLabel(github, owner, repo, notice.language);
-    await github.rest.issues.create({ owner, repo, title, body, labels: [DUE_DATE_LABEL] });
+    const { data } = await github.rest.issues.create({
+      owner,
+      repo,
+      title,
+      body,
+      labels: [DUE_DATE_LABEL],
+    });
     // Two runs that both found none both created one: looking again keeps only the oldest.
-    const [, ...created] = await findIssues(github, owner, repo, marker);
+    const [kept, ...created] = await findIssues(github, owner, repo, marker);
     await closeTwins(github, owner, repo, created);
-    return "created";
+    return { outcome: "created", number: kept?.number ?? data.number };
   }
 
   const open = issue.state === "open";
@@ -81,7 +93,7 @@ export async function notifyDueDates(
     ...(issue.title === title ? {} : { title }),
   };
   if (!due) {
-    if (!open) return "nothing-due";
+    if (!open) return { outcome: "nothing-due", number: issue.number };
     await github.rest.issues.createComment({
       owner,
       repo,
@@ -96,9 +108,9 @@ export async function notifyDueDates(
       state_reason: "completed",
       ...text,
     });
-    return "closed";
+    return { outcome: "closed", number: issue.number };
   }
-  if (open && Object.keys(text).length === 0) return "unchanged";
+  if (open && Object.keys(text).length === 0) return { outcome: "unchanged", number: issue.number };
   await github.rest.issues.update({
     owner,
     repo,
@@ -113,7 +125,7 @@ export async function notifyDueDates(
       issue_number: issue.number,
       body: reopenedComment(notice.language),
     });
-  return open ? "updated" : "reopened";
+  return { outcome: open ? "updated" : "reopened", number: issue.number };
 }
 
 /**

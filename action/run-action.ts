@@ -105,7 +105,7 @@ async function notify(
   const { notifyDueDates } = await import("./notify-issue.js");
   const source = await loadManifestFile(manifestPath).catch(() => undefined);
   try {
-    const outcome = await notifyDueDates(github, {
+    const { outcome, number } = await notifyDueDates(github, {
       owner: context.owner,
       repo: context.repo,
       manifest: inputs.manifest,
@@ -113,7 +113,7 @@ async function notify(
       blobUrl: blobUrl(inputs.manifest, context, context.sha),
       dates: collectDueDates(report, source, ruleSet, inputs.today),
     });
-    core.info(`Due-date issue: ${outcome}.`);
+    core.info(`Due-date issue${number === undefined ? "" : ` #${number}`}: ${outcome}.`);
   } catch (error) {
     const status = (error as { status?: number }).status;
     core.warning(

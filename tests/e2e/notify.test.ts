@@ -124,7 +124,7 @@ describe("due-date issue on scheduled runs (notify: issue)", () => {
       /\| 2027-03-07 \| Phishing training of Stefan Richter `TR-002` \| Stefan Richter \(`srichter-hansen`\) \| \[line \d+\]\(/,
     );
     expect(issue?.body).toContain(`](${BLOB}#L`);
-    expect(first.stdout).toContain("Due-date issue: created.");
+    expect(first.stdout).toContain(`Due-date issue #${issue?.number}: created.`);
     // The search covers open and closed issues with the label.
     const [list] = mock.calls("issues/list-for-repo");
     expect(list?.query).toMatchObject({ state: "all", labels: LABEL });
@@ -132,7 +132,7 @@ describe("due-date issue on scheduled runs (notify: issue)", () => {
     const before = mock.requests.length;
     const second = await run(mock, { today: DUE });
     expect(writes(mock, before)).toEqual([]);
-    expect(second.stdout).toContain("Due-date issue: unchanged.");
+    expect(second.stdout).toContain(`Due-date issue #${issue?.number}: unchanged.`);
     expect(mock.issues).toHaveLength(1);
   });
 
@@ -173,7 +173,7 @@ describe("due-date issue on scheduled runs (notify: issue)", () => {
     let before = mock.requests.length;
     const closing = await run(mock, { today: NOTHING_DUE });
     expect(writes(mock, before)).toEqual(["issues/create-comment 201", "issues/update 200"]);
-    expect(closing.stdout).toContain("Due-date issue: closed.");
+    expect(closing.stdout).toContain(`Due-date issue #${number}: closed.`);
     expect(mock.issues[0]?.state).toBe("closed");
     expect(mock.issues[0]?.state_reason).toBe("completed");
     expect(mock.issues[0]?.body).toContain("Nothing is overdue or falls due within 30 days.");
@@ -187,7 +187,7 @@ describe("due-date issue on scheduled runs (notify: issue)", () => {
     before = mock.requests.length;
     const reopening = await run(mock, { today: DUE });
     expect(writes(mock, before)).toEqual(["issues/update 200", "issues/create-comment 201"]);
-    expect(reopening.stdout).toContain("Due-date issue: reopened.");
+    expect(reopening.stdout).toContain(`Due-date issue #${number}: reopened.`);
     expect(mock.issues).toHaveLength(1);
     expect(mock.issues[0]?.number).toBe(number);
     expect(mock.issues[0]?.state).toBe("open");
