@@ -121,11 +121,14 @@ const MANAGEMENT_SECTIONS = new Set(["management", "evaluation", "waivers", "ris
  */
 function peopleOf(manifest: Data, today: string): (pointer: string) => Person[] {
   const authority = authorityOf(manifest, today);
-  const team = Array.isArray(manifest.team) ? manifest.team.map(asObject) : [];
+  // Logins by name, the first member of a name winning: one pass, however wide the team.
+  const logins = new Map<string, string | undefined>();
+  for (const member of Array.isArray(manifest.team) ? manifest.team.map(asObject) : [])
+    if (typeof member.name === "string" && !logins.has(member.name))
+      logins.set(member.name, typeof member.github === "string" ? member.github : undefined);
   const person = (name: unknown): Person[] => {
     if (typeof name !== "string" || name === "") return [];
-    const member = team.find((m) => m.name === name);
-    const login = typeof member?.github === "string" ? member.github : undefined;
+    const login = logins.get(name);
     return [{ name, ...(login ? { login } : {}) }];
   };
   const listAt = (section: string, index: unknown): Data =>

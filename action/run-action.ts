@@ -1,11 +1,12 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import * as core from "@actions/core";
-import { checkManifestFile, unreadable } from "../src/check-manifest.js";
+import { checkManifestFile, checkManifestSource, unreadable } from "../src/check-manifest.js";
 import { checkPullRequest } from "../src/check-pull-request.js";
 import { evidenceInRepository } from "../src/manifest/evidence-files.js";
 import { loadManifestFile, readBounded } from "../src/manifest/load-manifest.js";
 import { formatProblem, SourceError } from "../src/manifest/manifest-error.js";
+import { YamlSource } from "../src/manifest/yaml-source.js";
 import { shouldFail } from "../src/report/fail-on.js";
 import { isIntroduced, isOpen } from "../src/report/finding.js";
 import { renderJson } from "../src/report/render-json.js";
@@ -55,14 +56,24 @@ export async function runAction(): Promise<void> {
 
   if (!context.pullRequest || !github) {
     const ruleSet = await loadRuleSet(localPacks.map((p) => p.absolute));
-    const report = await checkManifestFile(manifestPath, {
+    const options = {
       today: inputs.today,
       language: inputs.language,
       ruleSet,
       displayName: inputs.manifest,
       evidenceExists: evidenceInRepository(context.workspace),
-    });
-    if (notifies) await notify(github, inputs, context, report, ruleSet, manifestPath);
+    };
+    // With a notice the manifest is parsed once for both: a wide team's takes seconds.
+    const loaded = notifies
+      ? await loadManifestFile(manifestPath).catch((error: unknown) => error)
+      : undefined;
+    const source = loaded instanceof YamlSource ? loaded : undefined;
+    const report = source
+      ? checkManifestSource(source, options)
+      : notifies
+        ? unreadable(loaded, inputs.manifest, options)
+        : await checkManifestFile(manifestPath, options);
+    if (notifies) await notify(github, inputs, context, report, ruleSet, source);
     await publish(inputs, context, github, report, ruleSet, undefined);
     return;
   }
@@ -81,9 +92,9 @@ export async function runAction(): Promise<void> {
 }
 
 /**
- * The due-date issue of a scheduled or manual run. Loaded only here (the manifest once more, for
- * the lines of upcoming duties and the people to act). Like the comment, a failure to write it
- * is a warning: it never hides or changes the gap result.
+ * The due-date issue of a scheduled or manual run, from the report and the loaded manifest (for
+ * the lines of upcoming duties and the people to act); its code is loaded only here. Like the
+ * comment, a failure to write it is a warning: it never hides or changes the gap result.
  */
 async function notify(
   github: GitHubClient | undefined,
@@ -91,7 +102,7 @@ async function notify(
   context: RunContext,
   report: Report,
   ruleSet: RuleSet,
-  manifestPath: string,
+  source: YamlSource | undefined,
 ): Promise<void> {
   if (!github) {
     core.warning("No token: the due-date issue is skipped. The report is in the job summary.");
@@ -103,7 +114,6 @@ async function notify(
   }
   const { collectDueDates } = await import("./due-date-items.js");
   const { notifyDueDates } = await import("./notify-issue.js");
-  const source = await loadManifestFile(manifestPath).catch(() => undefined);
   try {
     const { outcome, number } = await notifyDueDates(github, {
       owner: context.owner,
