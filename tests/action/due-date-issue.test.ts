@@ -108,6 +108,15 @@ describe("the due-date issue body", () => {
     expect(soon).toHaveLength(7);
   });
 
+  it("names the decider of a risk acceptance that expires soon, with its expiry date", () => {
+    const dates = dueDates(PORTAL, "2027-05-10");
+    const acceptance = dates.soon.find((item) => item.rule === "RK-006");
+    expect(acceptance).toMatchObject({ due: "2027-05-31", line: lineOf(PORTAL, "- threat: T-04") });
+    // The person who accepted first, then the rest of management.
+    expect(acceptance?.people[0]).toEqual({ name: "Andreas Hoffmann", login: "ahoffmann-hansen" });
+    expect(acceptance?.people.map((p) => p.name)).toContain("Birgit Lange");
+  });
+
   it("lists an overdue item alone when nothing else is due, and says so when nothing is", () => {
     const overdueOnly = dueDates(PORTAL, "2027-01-20");
     expect(overdueOnly.soon).toEqual([]);
