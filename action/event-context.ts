@@ -17,6 +17,9 @@ export interface RunContext {
 /** Events whose payload carries the pull request; pull_request_review runs again when someone approves. */
 export const PULL_REQUEST_EVENTS = ["pull_request", "pull_request_target", "pull_request_review"];
 
+/** Runs outside pull requests that keep the due-date issue (notify: issue). */
+export const NOTIFY_EVENTS = ["schedule", "workflow_dispatch"];
+
 export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext {
   const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/");
   const eventName = env.GITHUB_EVENT_NAME ?? "";

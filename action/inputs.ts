@@ -5,6 +5,8 @@ import { DECISION_MODES, type DecisionMode } from "../src/pull-request/approval.
 import { FAIL_ON_VALUES, type FailOn, parseFailOn } from "../src/report/fail-on.js";
 
 export type CommentMode = "always" | "on-gaps" | "never";
+/** Due-date notices on schedule and workflow_dispatch runs: one issue per manifest, or none. */
+export type NotifyMode = "issue" | "never";
 
 /** The Action's inputs (names binding: docs/product.md "Action interface"), validated. */
 export interface ActionInputs {
@@ -20,6 +22,7 @@ export interface ActionInputs {
   reportFile?: string;
   /** Whether decisions a PR adds wait for their decider's approval on GitHub. */
   decisions: DecisionMode;
+  notify: NotifyMode;
 }
 
 /** A wrong input is the user's to fix: it fails the step with a message naming the input. */
@@ -49,6 +52,9 @@ export function readInputs(now: Date = new Date()): ActionInputs {
     throw new InputError(
       `input decisions must be one of ${DECISION_MODES.join(", ")}, not "${decisions}"`,
     );
+  const notify = core.getInput("notify") || "issue";
+  if (notify !== "issue" && notify !== "never")
+    throw new InputError(`input notify must be issue or never, not "${notify}"`);
   const today = core.getInput("today") || todayUtc(now);
   if (!isIsoDate(today))
     throw new InputError(`input today must be a date like 2026-11-26, not "${today}"`);
@@ -67,5 +73,6 @@ export function readInputs(now: Date = new Date()): ActionInputs {
     sarif: core.getInput("sarif") || undefined,
     reportFile: core.getInput("report-file") || undefined,
     decisions: decisions as DecisionMode,
+    notify,
   };
 }

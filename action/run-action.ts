@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import * as core from "@actions/core";
-import { checkManifestFile, unreadable } from "../src/check-manifest.js";
+import { checkManifestFile, checkManifestSource, unreadable } from "../src/check-manifest.js";
 import { checkPullRequest } from "../src/check-pull-request.js";
 import { blobLinks } from "../src/formats/blob-links.js";
 import { type FormatName, outputFormat, renderAs } from "../src/formats/formats.js";
@@ -9,15 +9,16 @@ import { COMMENT_LIMIT, SUMMARY_LIMIT } from "../src/formats/markdown/limits.js"
 import type { LinkBuilder } from "../src/formats/renderer.js";
 import { words } from "../src/i18n/words/words.js";
 import { evidenceInRepository } from "../src/manifest/evidence-files.js";
-import { readBounded } from "../src/manifest/load-manifest.js";
+import { loadManifestFile, readBounded } from "../src/manifest/load-manifest.js";
 import { formatProblem, SourceError } from "../src/manifest/manifest-error.js";
+import { YamlSource } from "../src/manifest/yaml-source.js";
 import { shouldFail } from "../src/report/fail-on.js";
 import { highestSeverity, type Report } from "../src/report/report.js";
 import { findRulePacks } from "../src/rules/find-rule-packs.js";
 import { loadRuleSet, type RuleSet } from "../src/rules/rule-set.js";
 import { isIntroduced, isOpen } from "../src/vocabulary/finding.js";
 import { annotate } from "./annotations.js";
-import { type RunContext, readRunContext } from "./event-context.js";
+import { NOTIFY_EVENTS, type RunContext, readRunContext } from "./event-context.js";
 import type { GitHubClient } from "./github-client.js";
 import { type ActionInputs, readInputs } from "./inputs.js";
 import { readPublishedPullRequest } from "./published-report.js";
@@ -36,9 +37,13 @@ import { assertInsideWorkspace } from "./workspace-file.js";
 export async function runAction(): Promise<void> {
   const inputs = readInputs();
   const context = readRunContext();
-  // Only pull requests and publish mode talk to GitHub; other runs skip loading the client at all.
+  // Only pull requests, publish mode and due-date notices talk to GitHub; other runs skip
+  // loading the client at all.
+  const notifies =
+    inputs.notify === "issue" && NOTIFY_EVENTS.includes(context.eventName) && !inputs.reportFile;
   const needsApi =
-    Boolean(inputs.token) && (Boolean(context.pullRequest) || Boolean(inputs.reportFile));
+    Boolean(inputs.token) &&
+    (Boolean(context.pullRequest) || Boolean(inputs.reportFile) || notifies);
   const github = needsApi
     ? (await import("./github-client.js")).createGitHubClient(inputs.token)
     : undefined;
@@ -53,13 +58,24 @@ export async function runAction(): Promise<void> {
 
   if (!context.pullRequest || !github) {
     const ruleSet = await loadRuleSet(localPacks.map((p) => p.absolute));
-    const report = await checkManifestFile(manifestPath, {
+    const options = {
       today: inputs.today,
       language: inputs.language,
       ruleSet,
       displayName: inputs.manifest,
       evidenceExists: evidenceInRepository(context.workspace),
-    });
+    };
+    // With a notice the manifest is parsed once for both: a wide team's takes seconds.
+    const loaded = notifies
+      ? await loadManifestFile(manifestPath).catch((error: unknown) => error)
+      : undefined;
+    const source = loaded instanceof YamlSource ? loaded : undefined;
+    const report = source
+      ? checkManifestSource(source, options)
+      : notifies
+        ? unreadable(loaded, inputs.manifest, options)
+        : await checkManifestFile(manifestPath, options);
+    if (notifies) await notify(github, inputs, context, report, ruleSet, source);
     await publish(inputs, context, github, report, ruleSet, undefined);
     return;
   }
@@ -75,6 +91,49 @@ export async function runAction(): Promise<void> {
   const headText = await readHeadManifest(manifestPath, inputs.manifest);
   const report = judge(run, inputs, headText, evidenceInRepository(context.workspace));
   await publish(inputs, context, github, report, run.ruleSet, run);
+}
+
+/**
+ * The due-date issue of a scheduled or manual run, from the report and the loaded manifest (for
+ * the lines of upcoming duties and the people to act); its code is loaded only here. Like the
+ * comment, a failure to write it is a warning: it never hides or changes the gap result.
+ */
+async function notify(
+  github: GitHubClient | undefined,
+  inputs: ActionInputs,
+  context: RunContext,
+  report: Report,
+  ruleSet: RuleSet,
+  source: YamlSource | undefined,
+): Promise<void> {
+  if (!github) {
+    core.warning("No token: the due-date issue is skipped. The report is in the job summary.");
+    return;
+  }
+  if (report.status === "unreadable") {
+    core.warning(`${inputs.manifest} could not be read: the due-date issue is left as it is.`);
+    return;
+  }
+  const { collectDueDates } = await import("./due-date-items.js");
+  const { notifyDueDates } = await import("./notify-issue.js");
+  try {
+    const { outcome, number } = await notifyDueDates(github, {
+      owner: context.owner,
+      repo: context.repo,
+      manifest: inputs.manifest,
+      language: inputs.language,
+      blobUrl: blobUrl(inputs.manifest, context, context.sha),
+      dates: collectDueDates(report, source, ruleSet, inputs.today),
+    });
+    core.info(`Due-date issue${number === undefined ? "" : ` #${number}`}: ${outcome}.`);
+  } catch (error) {
+    const status = (error as { status?: number }).status;
+    core.warning(
+      status === 403 || status === 401
+        ? "The due-date issue could not be written: the token lacks the `issues: write` permission (add `permissions: issues: write` to the job), or set `notify: never`."
+        : `The due-date issue could not be written (${status ?? (error as Error).message}).`,
+    );
+  }
 }
 
 /** The pull request judged by the base's policy (see src/check-pull-request.ts). */

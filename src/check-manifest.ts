@@ -43,6 +43,15 @@ export async function checkManifestFile(file: string, options: CheckOptions): Pr
   }
 }
 
+/** For a manifest already loaded: the Action's due-date issue needs its lines too, parsed once. */
+export function checkManifestSource(source: YamlSource, options: CheckOptions): Report {
+  try {
+    return evaluate(source, options);
+  } catch (error) {
+    return unreadable(error, source.file, options);
+  }
+}
+
 export function checkManifestText(file: string, text: string, options: CheckOptions): Report {
   try {
     return evaluate(parseManifestText(file, text), options);

@@ -549,3 +549,66 @@ describe("startMockGitHub", () => {
     expect(m.contractViolations).toEqual([]);
   });
 });
+
+describe("issues and labels (the due-date issue)", () => {
+  it("creates, lists by label and state, updates and closes an issue, numbered after the pulls", async () => {
+    const m = await start();
+    const created = await api(m, `${REPO}/issues`, {
+      method: "POST",
+      body: { title: "Due dates", body: "<!-- marker -->\nlist", labels: ["security-manifest"] },
+    });
+    expect(created.status).toBe(201);
+    const issue = (await created.json()) as { number: number; labels: { name: string }[] };
+    expect(issue.number).toBe(8);
+    expect(issue.labels.map((l) => l.name)).toEqual(["security-manifest"]);
+    m.seedIssue({ title: "Unlabelled", body: "x" });
+
+    const labelled = async (state: string) =>
+      (await (await api(m, `${REPO}/issues?labels=security-manifest&state=${state}`)).json()) as {
+        number: number;
+        state: string;
+      }[];
+    expect((await labelled("open")).map((i) => i.number)).toEqual([8]);
+
+    const closed = await api(m, `${REPO}/issues/8`, {
+      method: "PATCH",
+      body: { state: "closed", state_reason: "completed" },
+    });
+    expect(closed.status).toBe(200);
+    expect(await closed.json()).toMatchObject({ state: "closed", state_reason: "completed" });
+    expect(await labelled("open")).toEqual([]);
+    expect((await labelled("all")).map((i) => [i.number, i.state])).toEqual([[8, "closed"]]);
+    expect(m.issues[0]?.closed_at).not.toBeNull();
+    // Comments on an issue of the store are accepted.
+    expect(
+      (await api(m, `${REPO}/issues/8/comments`, { method: "POST", body: { body: "ok" } })).status,
+    ).toBe(201);
+    expect(m.contractViolations).toEqual([]);
+  });
+
+  it("pages a long list with Link headers, oldest first on request", async () => {
+    const m = await start();
+    for (let i = 0; i < 105; i++) m.seedIssue({ title: `#${i}`, labels: ["l"] });
+    const first = await api(
+      m,
+      `${REPO}/issues?labels=l&state=all&direction=asc&sort=created&per_page=100`,
+    );
+    const page = (await first.json()) as { title: string }[];
+    expect(page).toHaveLength(100);
+    expect(page[0]?.title).toBe("#0");
+    expect(parseLinkHeader(first.headers.get("link") ?? "").next).toContain("page=2");
+    expect(m.contractViolations).toEqual([]);
+  });
+
+  it("gets a label, answers 404 for a missing one and 422 for creating one twice", async () => {
+    const m = await start();
+    expect((await api(m, `${REPO}/labels/security-manifest`)).status).toBe(404);
+    const body = { name: "security-manifest", color: "d93f0b", description: "Due dates" };
+    expect((await api(m, `${REPO}/labels`, { method: "POST", body })).status).toBe(201);
+    const got = await api(m, `${REPO}/labels/Security-Manifest`);
+    expect(got.status).toBe(200);
+    expect(await got.json()).toMatchObject({ name: "security-manifest", color: "d93f0b" });
+    expect((await api(m, `${REPO}/labels`, { method: "POST", body })).status).toBe(422);
+    expect(m.contractViolations).toEqual([]);
+  });
+});

@@ -17,7 +17,10 @@ import {
   fakeSha,
   GITHUB_ACTIONS_BOT,
   githubTimestamp,
+  type IssueStateReason,
   issueComment,
+  issueObject,
+  labelObject,
   type MockUser,
   nodeId,
   type PullFile,
@@ -29,6 +32,8 @@ import {
   type ReviewState,
   repoApiUrl,
   type StoredComment,
+  type StoredIssue,
+  type StoredLabel,
   type StoredReview,
 } from "./github-objects.js";
 import { paginate } from "./github-pagination.js";
@@ -58,6 +63,8 @@ export type {
   PullFile,
   ReviewState,
   StoredComment,
+  StoredIssue,
+  StoredLabel,
   StoredReview,
 } from "./github-objects.js";
 export { GITHUB_ACTIONS_BOT } from "./github-objects.js";
@@ -144,6 +151,15 @@ export interface SeedComment {
   updated_at?: Date | string;
 }
 
+export interface SeedIssue {
+  title?: string;
+  body?: string | null;
+  state?: "open" | "closed";
+  state_reason?: IssueStateReason | null;
+  labels?: string[];
+  user?: UserInput;
+}
+
 export interface MockGitHub {
   /** `http://127.0.0.1:<port>`, use as GITHUB_API_URL. */
   readonly url: string;
@@ -153,10 +169,17 @@ export interface MockGitHub {
   readonly comments: StoredComment[];
   /** Every pull's reviews in submission order (pulls/list-reviews, latestOpinionatedReviews). */
   readonly reviews: StoredReview[];
+  /** Issues (not pulls) created through the API or seeded, by number. */
+  readonly issues: StoredIssue[];
+  /** The repository's labels. */
+  readonly labels: StoredLabel[];
   readonly requests: RecordedRequest[];
   readonly contractViolations: string[];
   readonly faults: FaultQueue;
   seedComment(seed: SeedComment): StoredComment;
+  /** An issue that exists already (labels named in it are created when missing). */
+  seedIssue(seed: SeedIssue): StoredIssue;
+  seedLabel(name: string, color?: string): StoredLabel;
   /** Delete server-side (e.g. a maintainer removed the sticky comment between runs). */
   deleteComment(id: number): boolean;
   /** Set (or with `undefined`, remove) a file at a ref. */
@@ -190,6 +213,8 @@ interface Ctx {
 const MAX_COMMENT_LENGTH = 65536;
 const FIRST_COMMENT_ID = 2_500_000_000; // beyond int32, like real comment ids today
 const FIRST_REVIEW_ID = 2_900_000_000;
+const FIRST_ISSUE_ID = 3_100_000_000;
+const FIRST_LABEL_ID = 8_000_000_000;
 const GRAPHQL_DOCS = "https://docs.github.com/graphql";
 
 export async function startMockGitHub(opts: MockGitHubOptions): Promise<MockGitHub> {
@@ -223,6 +248,8 @@ class MockServer implements MockGitHub {
   url = "";
   readonly comments: StoredComment[] = [];
   readonly reviews: StoredReview[] = [];
+  readonly issues: StoredIssue[] = [];
+  readonly labels: StoredLabel[] = [];
   readonly requests: RecordedRequest[] = [];
   readonly contractViolations: string[] = [];
   readonly faults = new FaultQueue();
@@ -241,6 +268,8 @@ class MockServer implements MockGitHub {
   readonly #derivedFiles = new Set<ResolvedPull>();
   #nextCommentId = FIRST_COMMENT_ID;
   #nextReviewId = FIRST_REVIEW_ID;
+  #nextIssueId = FIRST_ISSUE_ID;
+  #nextLabelId = FIRST_LABEL_ID;
   #rateRemaining = 5000;
 
   constructor(opts: MockGitHubOptions, contract: GitHubContract) {
@@ -293,6 +322,37 @@ class MockServer implements MockGitHub {
     comment.updated_at = seed.updated_at === undefined ? created : stamp(seed.updated_at);
     if (seed.author_association) comment.author_association = seed.author_association;
     return comment;
+  }
+
+  seedIssue(seed: SeedIssue): StoredIssue {
+    const issue = this.#newIssue(
+      seed.title ?? "An issue",
+      seed.body ?? null,
+      seed.labels ?? [],
+      toUser(seed.user ?? GITHUB_ACTIONS_BOT),
+    );
+    if (seed.state === "closed") {
+      issue.state = "closed";
+      issue.closed_at = issue.updated_at;
+    }
+    if (seed.state_reason !== undefined) issue.state_reason = seed.state_reason;
+    return issue;
+  }
+
+  seedLabel(name: string, color = "ededed"): StoredLabel {
+    const known = this.#label(name);
+    if (known) return known;
+    const id = this.#nextLabelId++;
+    const label: StoredLabel = {
+      id,
+      node_id: nodeId("LA", id),
+      name,
+      color,
+      description: null,
+      default: false,
+    };
+    this.labels.push(label);
+    return label;
   }
 
   deleteComment(id: number): boolean {
@@ -608,6 +668,84 @@ class MockServer implements MockGitHub {
         this.deleteComment(comment.id);
         return { status: 204 };
       }
+      case "issues/list-for-repo": {
+        // Like GitHub: open by default, every named label must be on the issue, newest first.
+        const state = ctx.query.get("state") ?? "open";
+        const wanted = (ctx.query.get("labels") ?? "")
+          .split(",")
+          .map((l) => l.trim().toLowerCase())
+          .filter(Boolean);
+        const key = ctx.query.get("sort") === "updated" ? "updated_at" : "created_at";
+        const ascending = ctx.query.get("direction") === "asc";
+        const list = this.issues
+          .filter((i) => state === "all" || i.state === state)
+          .filter((i) => wanted.every((w) => i.labels.some((l) => l.toLowerCase() === w)))
+          .sort((a, b) => {
+            const order = Date.parse(a[key]) - Date.parse(b[key]) || a.number - b.number;
+            return ascending ? order : -order;
+          });
+        return this.#page(ctx, list, (i) => this.#issueJson(i));
+      }
+      case "issues/create": {
+        const body = ctx.body as { title: string | number; body?: string; labels?: unknown[] };
+        const text = body.body ?? null;
+        const invalid = text === null ? undefined : issueBodyProblem(op, text);
+        if (invalid) return invalid;
+        const names = (body.labels ?? []).map((l) =>
+          typeof l === "string" ? l : String((l as { name?: string }).name ?? ""),
+        );
+        // GitHub creates labels an issue names that the repository does not have yet.
+        for (const name of names) this.seedLabel(name);
+        const issue = this.#newIssue(String(body.title), text, names, ctx.user);
+        const json = this.#issueJson(issue);
+        return { status: 201, body: json, headers: { location: String(json.url) } };
+      }
+      case "issues/update": {
+        const issue = this.issues.find((i) => String(i.number) === p.issue_number);
+        if (!issue) return notFound(op);
+        const body = ctx.body as {
+          title?: string | number | null;
+          body?: string | null;
+          state?: "open" | "closed";
+          state_reason?: IssueStateReason | null;
+          labels?: unknown[];
+        };
+        if (typeof body.body === "string") {
+          const invalid = issueBodyProblem(op, body.body);
+          if (invalid) return invalid;
+        }
+        if (body.title !== undefined && body.title !== null) issue.title = String(body.title);
+        if (body.body !== undefined) issue.body = body.body;
+        if (body.labels)
+          issue.labels = body.labels.map((l) =>
+            typeof l === "string" ? l : String((l as { name?: string }).name ?? ""),
+          );
+        const now = this.#now();
+        if (body.state && body.state !== issue.state) {
+          issue.state = body.state;
+          issue.closed_at = body.state === "closed" ? now : null;
+          issue.state_reason =
+            body.state === "closed" ? (body.state_reason ?? "completed") : "reopened";
+        }
+        issue.updated_at = now;
+        return { status: 200, body: this.#issueJson(issue) };
+      }
+      case "issues/get-label": {
+        const label = this.#label(p.name ?? "");
+        return label ? { status: 200, body: labelObject(this.#ctx, label) } : notFound(op);
+      }
+      case "issues/create-label": {
+        const body = ctx.body as { name: string; color?: string; description?: string };
+        if (this.#label(body.name)) {
+          return validationFailed(op, "Validation Failed", [
+            { resource: "Label", code: "already_exists", field: "name" },
+          ]);
+        }
+        const label = this.seedLabel(body.name, (body.color ?? "ededed").replace(/^#/, ""));
+        label.description = body.description ?? null;
+        const json = labelObject(this.#ctx, label);
+        return { status: 201, body: json, headers: { location: String(json.url) } };
+      }
       case "pulls/get": {
         const pr = this.#pull(p.pull_number);
         if (!pr) return notFound(op);
@@ -820,6 +958,44 @@ class MockServer implements MockGitHub {
     return comment;
   }
 
+  #newIssue(title: string, body: string | null, labels: string[], user: MockUser): StoredIssue {
+    // Issues and pulls share one sequence of numbers.
+    const taken = [
+      ...this.#pulls.map((pr) => pr.number),
+      ...(this.#opts.issues ?? []),
+      ...this.issues.map((i) => i.number),
+    ];
+    const number = Math.max(0, ...taken) + 1;
+    const id = this.#nextIssueId++;
+    const at = this.#now();
+    for (const name of labels) this.seedLabel(name);
+    const issue: StoredIssue = {
+      number,
+      id,
+      node_id: nodeId("I", id),
+      title,
+      body,
+      state: "open",
+      state_reason: null,
+      labels,
+      user,
+      created_at: at,
+      updated_at: at,
+      closed_at: null,
+    };
+    this.issues.push(issue);
+    return issue;
+  }
+
+  #issueJson(issue: StoredIssue): Record<string, unknown> {
+    const comments = this.comments.filter((c) => c.issue_number === issue.number).length;
+    return issueObject(this.#ctx, issue, this.labels, comments);
+  }
+
+  #label(name: string): StoredLabel | undefined {
+    return this.labels.find((l) => l.name.toLowerCase() === name.toLowerCase());
+  }
+
   #findComment(id: string | undefined): StoredComment | undefined {
     return this.comments.find((c) => String(c.id) === id);
   }
@@ -828,6 +1004,7 @@ class MockServer implements MockGitHub {
     return (
       this.#pulls.some((pr) => pr.number === n) ||
       (this.#opts.issues ?? []).includes(n) ||
+      this.issues.some((i) => i.number === n) ||
       this.comments.some((c) => c.issue_number === n)
     );
   }
@@ -937,6 +1114,19 @@ function commentBodyProblem(op: OperationMatch, body: string): Reply | undefined
     ]);
   }
   return undefined;
+}
+
+/** An issue body, like a comment's, holds at most 65536 characters. */
+function issueBodyProblem(op: OperationMatch, body: string): Reply | undefined {
+  if ([...body].length <= MAX_COMMENT_LENGTH) return undefined;
+  return validationFailed(op, "Validation Failed", [
+    {
+      resource: "Issue",
+      code: "custom",
+      field: "body",
+      message: `body is too long (maximum is ${MAX_COMMENT_LENGTH} characters)`,
+    },
+  ]);
 }
 
 function faultReply(fault: FaultSpec, docsUrl: string | undefined): Reply {

@@ -535,3 +535,100 @@ export function commit(
     files,
   };
 }
+
+export interface StoredLabel {
+  id: number;
+  node_id: string;
+  name: string;
+  color: string;
+  description: string | null;
+  default: boolean;
+}
+
+export type IssueStateReason = "completed" | "reopened" | "not_planned" | "duplicate";
+
+export interface StoredIssue {
+  number: number;
+  id: number;
+  node_id: string;
+  title: string;
+  body: string | null;
+  state: "open" | "closed";
+  state_reason: IssueStateReason | null;
+  /** Label names; the objects are looked up in the repository's labels. */
+  labels: string[];
+  user: MockUser;
+  created_at: string;
+  updated_at: string;
+  closed_at: string | null;
+}
+
+export function labelObject(ctx: RepoContext, label: StoredLabel): Record<string, unknown> {
+  return {
+    id: label.id,
+    node_id: label.node_id,
+    url: `${repoApiUrl(ctx)}/labels/${encodeURIComponent(label.name)}`,
+    name: label.name,
+    description: label.description,
+    color: label.color,
+    default: label.default,
+  };
+}
+
+/** issues/get, list-for-repo, create, update: the `issue` schema, as GitHub sends it for an issue (no pull_request). */
+export function issueObject(
+  ctx: RepoContext,
+  issue: StoredIssue,
+  labels: readonly StoredLabel[],
+  comments: number,
+): Record<string, unknown> {
+  const api = `${repoApiUrl(ctx)}/issues/${issue.number}`;
+  return {
+    id: issue.id,
+    node_id: issue.node_id,
+    url: api,
+    repository_url: repoApiUrl(ctx),
+    labels_url: `${api}/labels{/name}`,
+    comments_url: `${api}/comments`,
+    events_url: `${api}/events`,
+    html_url: `${repoHtmlUrl(ctx)}/issues/${issue.number}`,
+    number: issue.number,
+    state: issue.state,
+    // GitHub sends null for an issue never closed; the description's enum has no null, so the
+    // field is left out then (it is optional).
+    ...(issue.state_reason ? { state_reason: issue.state_reason } : {}),
+    title: issue.title,
+    body: issue.body,
+    user: simpleUser(ctx, issue.user),
+    labels: issue.labels.flatMap((name) => {
+      const label = labels.find((l) => l.name.toLowerCase() === name.toLowerCase());
+      return label ? [labelObject(ctx, label)] : [];
+    }),
+    assignee: null,
+    assignees: [],
+    milestone: null,
+    locked: false,
+    active_lock_reason: null,
+    comments,
+    closed_at: issue.closed_at,
+    created_at: issue.created_at,
+    updated_at: issue.updated_at,
+    closed_by: null,
+    timeline_url: `${api}/timeline`,
+    author_association:
+      issue.user.login === ctx.owner ? "OWNER" : issue.user.type === "Bot" ? "NONE" : "CONTRIBUTOR",
+    performed_via_github_app: null,
+    reactions: {
+      url: `${api}/reactions`,
+      total_count: 0,
+      "+1": 0,
+      "-1": 0,
+      laugh: 0,
+      hooray: 0,
+      confused: 0,
+      heart: 0,
+      rocket: 0,
+      eyes: 0,
+    },
+  };
+}

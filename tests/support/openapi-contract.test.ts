@@ -26,10 +26,15 @@ describe("GitHub OpenAPI contract", () => {
   it("matches every operation the Action may call", () => {
     expect([...contract.operationIds].sort()).toEqual([
       "git/get-tree",
+      "issues/create",
       "issues/create-comment",
+      "issues/create-label",
       "issues/delete-comment",
       "issues/get-comment",
+      "issues/get-label",
       "issues/list-comments",
+      "issues/list-for-repo",
+      "issues/update",
       "issues/update-comment",
       "pulls/get",
       "pulls/list",
