@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
-import { DUE_DATE_WORDS } from "../src/i18n/due-date-labels.js";
 import type { Language } from "../src/i18n/language.js";
-import { clipCodePoints } from "../src/report/clip-text.js";
+import { words as wordsOf } from "../src/i18n/words/words.js";
 import { escapeMarkdown, markdownCode } from "../src/report/markdown.js";
 import { terminalSafe } from "../src/report/terminal-text.js";
 import type { Person } from "../src/rules/authority.js";
+import { clipCodePoints } from "../src/vocabulary/clip-text.js";
 import type { DueDates, DueItem } from "./due-date-items.js";
 
 /** The label our issue carries: with the marker, how a later run finds it. */
@@ -62,7 +62,7 @@ export function stateOfBody(body: string): string | undefined {
 
 /** Title of the issue: plain text (GitHub renders no Markdown structure in titles). */
 export function dueDateTitle(manifest: string, language: Language): string {
-  return clipCodePoints(DUE_DATE_WORDS[language].title(terminalSafe(manifest)), 256);
+  return clipCodePoints(wordsOf(language).dueDate.title(terminalSafe(manifest)), 256);
 }
 
 /** Whether there is anything to tell: otherwise the issue is closed. */
@@ -77,7 +77,7 @@ export function anythingDue(dates: DueDates): boolean {
  * Every text from the manifest is escaped; logins are shown, never mentioned.
  */
 export function renderDueDateIssue(dates: DueDates, options: DueDateIssueOptions): string {
-  const words = DUE_DATE_WORDS[options.language];
+  const words = wordsOf(options.language).dueDate;
   const lines = [
     dueDateMarker(options.manifest),
     `<!-- state ${dueDateState(dates, options)} -->`,
@@ -106,12 +106,12 @@ export function renderDueDateIssue(dates: DueDates, options: DueDateIssueOptions
 
 /** The comment left when the issue is closed because nothing is due. */
 export function nothingDueComment(dates: DueDates, language: Language): string {
-  return escapeMarkdown(DUE_DATE_WORDS[language].closing(dates.days));
+  return escapeMarkdown(wordsOf(language).dueDate.closing(dates.days));
 }
 
 /** The comment left when the issue is reopened because something falls due again. */
 export function reopenedComment(language: Language): string {
-  return escapeMarkdown(DUE_DATE_WORDS[language].reopening);
+  return escapeMarkdown(wordsOf(language).dueDate.reopening);
 }
 
 function table(
@@ -120,7 +120,7 @@ function table(
   options: DueDateIssueOptions,
   budget: { left: number },
 ): string[] {
-  const words = DUE_DATE_WORDS[options.language];
+  const words = wordsOf(options.language).dueDate;
   const head = [...(withDue ? [words.due] : []), words.what, words.who, words.where];
   const rows: string[] = [];
   for (const item of items.slice(0, ROWS_SHOWN)) {
@@ -147,7 +147,7 @@ function table(
 }
 
 function people(list: readonly Person[], language: Language): string {
-  if (list.length === 0) return `_${escapeMarkdown(DUE_DATE_WORDS[language].nobody)}_`;
+  if (list.length === 0) return `_${escapeMarkdown(wordsOf(language).dueDate.nobody)}_`;
   const shown = list.slice(0, PEOPLE_SHOWN).map((person) => {
     const name = escapeMarkdown(clipCodePoints(person.name, 80));
     // A login is shown as code (no @): the manifest is no reason to notify anyone.
@@ -160,7 +160,7 @@ function people(list: readonly Person[], language: Language): string {
 }
 
 function lineLink(line: number, options: DueDateIssueOptions): string {
-  const text = escapeMarkdown(DUE_DATE_WORDS[options.language].line(line));
+  const text = escapeMarkdown(wordsOf(options.language).dueDate.line(line));
   // The address comes from repository-links.ts (validated parts only); the line is a number.
   return options.blobUrl && Number.isSafeInteger(line) && line > 0
     ? `[${text}](${options.blobUrl}#L${line})`

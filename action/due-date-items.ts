@@ -1,11 +1,11 @@
 import { isIsoDate } from "../src/manifest/iso-date.js";
 import { pointerToPath, type YamlSource } from "../src/manifest/yaml-source.js";
-import { compareCodePoints } from "../src/report/code-point-order.js";
-import { isOpen } from "../src/report/finding.js";
 import type { Report } from "../src/report/report.js";
 import { authorityOf, type Person } from "../src/rules/authority.js";
 import type { RuleSet } from "../src/rules/rule-set.js";
 import { isBuiltin } from "../src/rules/rule-types.js";
+import { compareCodePoints } from "../src/vocabulary/code-point-order.js";
+import { isOpen } from "../src/vocabulary/finding.js";
 
 /** One line of the due-date issue: a duty that is overdue, or falls due within the window. */
 export interface DueItem {

@@ -1,5 +1,5 @@
-import { DUE_DATE_WORDS } from "../src/i18n/due-date-labels.js";
 import type { Language } from "../src/i18n/language.js";
+import { words as wordsOf } from "../src/i18n/words/words.js";
 import {
   anythingDue,
   DUE_DATE_LABEL,
@@ -219,7 +219,7 @@ async function ensureLabel(
       repo,
       name: DUE_DATE_LABEL,
       color: DUE_DATE_LABEL_COLOR,
-      description: DUE_DATE_WORDS[language].label,
+      description: wordsOf(language).dueDate.label,
     });
   } catch (error) {
     if ((error as { status?: number }).status !== 422) throw error;

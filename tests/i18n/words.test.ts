@@ -4,6 +4,9 @@ import { EN } from "../../src/i18n/words/en.js";
 
 type Table = Record<string, Record<string, unknown>>;
 
+/** Words that are the same in both languages. */
+const SAME_IN_GERMAN = new Set(["dueDate.where"]); // "Manifest"
+
 /** Each entry as text: strings as they are, functions called with sample arguments. */
 function texts(table: Table): Map<string, string> {
   const out = new Map<string, string>();
@@ -32,7 +35,9 @@ describe("the word tables of the report formats", () => {
   });
 
   it("translate every entry (no English text left in the German table)", () => {
-    const same = [...en].filter(([key, text]) => de.get(key) === text).map(([key]) => key);
+    const same = [...en]
+      .filter(([key, text]) => de.get(key) === text && !SAME_IN_GERMAN.has(key))
+      .map(([key]) => key);
     expect(same).toEqual([]);
   });
 

@@ -78,4 +78,25 @@ export const DE: Words = {
     perYear: "/Jahr",
     noCost: "keine Maßnahmenkosten angegeben",
   },
+  dueDate: {
+    title: (manifest) => `Sicherheitsmanifest: Fälligkeiten (${manifest})`,
+    heading: (manifest) => `📅 Fälligkeiten in ${manifest}`,
+    intro:
+      "Security Manifest Check hält dieses Issue bei jedem geplanten Lauf aktuell: Es zeigt, was überfällig ist und was bald fällig wird. Tragen Sie Schulung, Prüfung oder Entscheidung im Manifest ein; das Issue aktualisiert sich selbst und wird geschlossen, wenn nichts fällig ist.",
+    overdue: (n) => `Überfällig (${n})`,
+    soon: (n, days) => `In den nächsten ${days} Tagen fällig (${n})`,
+    due: "Fällig bis",
+    what: "Was",
+    who: "Wer handelt",
+    where: "Manifest",
+    line: (n) => `Zeile ${n}`,
+    nobody: "niemand benannt",
+    more: (n) =>
+      `… und ${n} weitere; alle stehen in der Zusammenfassung und im JSON-Bericht des Laufs.`,
+    nothingDue: (days) => `Nichts ist überfällig oder in den nächsten ${days} Tagen fällig.`,
+    closing: (days) =>
+      `Nichts fällig: Im Manifest ist nichts überfällig oder in den nächsten ${days} Tagen fällig. Dieses Issue öffnet sich wieder, sobald etwas fällig wird.`,
+    reopening: "Es wird wieder etwas fällig.",
+    label: "Fälligkeiten aus dem Sicherheitsmanifest (Security Manifest Check)",
+  },
 };

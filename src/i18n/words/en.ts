@@ -78,6 +78,28 @@ export const EN = {
     perYear: "/year",
     noCost: "no measure cost given",
   },
+  /** The due-date issue the Action keeps outside pull requests (action/due-date-issue.ts). */
+  dueDate: {
+    title: (manifest: string) => `Security manifest: due dates (${manifest})`,
+    heading: (manifest: string) => `📅 Due dates in ${manifest}`,
+    intro:
+      "Security Manifest Check keeps this issue up to date on every scheduled run: it lists what is overdue and what falls due soon. Record the training, review or decision in the manifest; the issue updates itself and closes when nothing is due.",
+    overdue: (n: number) => `Overdue (${n})`,
+    soon: (n: number, days: number) => `Falls due within ${days} days (${n})`,
+    due: "Due by",
+    what: "What",
+    who: "Who acts",
+    where: "Manifest",
+    line: (n: number) => `line ${n}`,
+    nobody: "nobody named",
+    more: (n: number) =>
+      `… and ${n} more; all are in the job summary and the JSON report of the run.`,
+    nothingDue: (days: number) => `Nothing is overdue or falls due within ${days} days.`,
+    closing: (days: number) =>
+      `Nothing due: nothing in the manifest is overdue or falls due within ${days} days. This issue opens again when something does.`,
+    reopening: "Something falls due again.",
+    label: "Due dates from the security manifest (Security Manifest Check)",
+  },
 };
 
 /** The shape every language's table has. */
