@@ -2,7 +2,7 @@ import path from "node:path";
 import type { Language } from "./i18n/language.js";
 import { evidenceInRepository } from "./manifest/evidence-files.js";
 import { loadManifestFile, parseManifestText } from "./manifest/load-manifest.js";
-import { SourceError } from "./manifest/manifest-error.js";
+import { localizedProblem, SourceError } from "./manifest/manifest-error.js";
 import { validateManifestSchema } from "./manifest/validate-schema.js";
 import type { YamlSource } from "./manifest/yaml-source.js";
 import { dinSpecStatus } from "./report/din-spec-status.js";
@@ -140,7 +140,12 @@ export function unreadable(error: unknown, file: string, options: CheckOptions):
     profile: {},
     findings: [],
     // Name the file as the user named it, not by its absolute path.
-    errors: [{ ...error.problem, file: options.displayName ?? error.problem.file }],
+    errors: [
+      {
+        ...localizedProblem(error, options.language),
+        file: options.displayName ?? error.problem.file,
+      },
+    ],
   });
 }
 

@@ -42,7 +42,7 @@ export function renderText(report: Report, options: TextOptions): string {
   const out: string[] = [];
   if (report.errors.length > 0) {
     out.push(paint("bold", `${words(language).common.unreadable}:`));
-    for (const problem of report.errors) out.push(formatProblem(problem));
+    for (const problem of report.errors) out.push(formatProblem(problem, language));
     return `${out.join("\n")}\n`;
   }
   const counts = SEVERITIES.filter((s) => report.summary.by_severity[s] > 0)

@@ -1,4 +1,4 @@
-import { SourceError } from "./manifest-error.js";
+import { sourceError } from "./manifest-error.js";
 
 /**
  * A manifest or rule pack as bytes → text. Only UTF-8 is read (a UTF-8 byte-order mark is
@@ -9,14 +9,7 @@ import { SourceError } from "./manifest-error.js";
 export function decodeSource(file: string, bytes: Uint8Array, what: string): string {
   const utf16 = utf16Kind(bytes);
   if (utf16) {
-    throw new SourceError({
-      file,
-      line: 1,
-      column: 1,
-      code: "utf-16",
-      message: `the ${what} is saved as UTF-16 (${utf16}); it must be UTF-8`,
-      hint: "save the file as UTF-8 in your editor (e.g. VS Code: click the encoding in the status bar → Save with Encoding → UTF-8), or convert it: iconv -f UTF-16 -t UTF-8",
-    });
+    throw sourceError(file, { line: 1, column: 1 }, "utf-16", "utf-16", { what, ...utf16 });
   }
   try {
     // fatal: invalid bytes throw instead of becoming U+FFFD; the BOM (if any) is dropped.
@@ -25,21 +18,17 @@ export function decodeSource(file: string, bytes: Uint8Array, what: string): str
     const offset = firstInvalidUtf8(bytes);
     const { line, column } = positionOfByte(bytes, offset);
     const byte = bytes[offset] ?? 0;
-    throw new SourceError({
-      file,
-      line,
-      column,
-      code: "not-utf-8",
-      message: `the ${what} is not valid UTF-8: the byte 0x${byte.toString(16).toUpperCase().padStart(2, "0")} here is no UTF-8 character (the file is probably Latin-1 or Windows-1252)`,
-      hint: "save the file as UTF-8 in your editor (e.g. VS Code: click the encoding in the status bar → Save with Encoding → UTF-8), or convert it: iconv -f WINDOWS-1252 -t UTF-8",
+    throw sourceError(file, { line, column }, "not-utf-8", "not-utf-8", {
+      what,
+      byte: byte.toString(16).toUpperCase().padStart(2, "0"),
     });
   }
 }
 
-/** "little-endian" or "big-endian" when the bytes look like UTF-16 text: a BOM, or NULs in every other byte. */
-function utf16Kind(bytes: Uint8Array): string | undefined {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "little-endian, with byte-order mark FF FE";
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "big-endian, with byte-order mark FE FF";
+/** Byte order (and byte-order mark) when the bytes look like UTF-16 text: a BOM, or NULs in every other byte. */
+function utf16Kind(bytes: Uint8Array): { endian: string; bom: string } | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { endian: "little", bom: "FF FE" };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { endian: "big", bom: "FE FF" };
   // Without a BOM: mostly-ASCII UTF-16 has a NUL in nearly every pair, always on the same side.
   const pairs = Math.min(64, Math.floor(bytes.length / 2));
   if (pairs < 2) return undefined;
@@ -49,8 +38,8 @@ function utf16Kind(bytes: Uint8Array): string | undefined {
     if (bytes[2 * i] === 0) evenNuls++;
     if (bytes[2 * i + 1] === 0) oddNuls++;
   }
-  if (oddNuls >= pairs * 0.6 && evenNuls === 0) return "little-endian, without byte-order mark";
-  if (evenNuls >= pairs * 0.6 && oddNuls === 0) return "big-endian, without byte-order mark";
+  if (oddNuls >= pairs * 0.6 && evenNuls === 0) return { endian: "little", bom: "" };
+  if (evenNuls >= pairs * 0.6 && oddNuls === 0) return { endian: "big", bom: "" };
   return undefined;
 }
 

@@ -1,7 +1,8 @@
 import { constants, type Stats } from "node:fs";
 import { type FileHandle, open } from "node:fs/promises";
+import type { ProblemKey, ProblemParams } from "../i18n/problems/problems.js";
 import { decodeSource } from "./decode-source.js";
-import { SourceError } from "./manifest-error.js";
+import { SourceError, sourceError } from "./manifest-error.js";
 import { MAX_SOURCE_BYTES, parseYamlSource, type YamlSource } from "./yaml-source.js";
 
 export const SUPPORTED_MANIFEST_VERSIONS = [1] as const;
@@ -20,43 +21,27 @@ export function parseManifestText(file: string, text: string): YamlSource {
 function checkManifestVersion(source: YamlSource): void {
   const data = source.data as Record<string, unknown>;
   if (!Object.hasOwn(data, "manifest_version")) {
-    throw new SourceError({
-      file: source.file,
-      line: 1,
-      column: 1,
-      code: "missing-version",
-      message: "the manifest has no `manifest_version`",
-      hint: "add `manifest_version: 1` as the first key of the file",
-    });
+    throw sourceError(source.file, { line: 1, column: 1 }, "missing-version", "missing-version");
   }
   const version = data.manifest_version;
   // YAML reads 1.0, 01, 0x1 and +1 as the number 1 too; the format says `1`, so say so.
   const written = source.scalarSourceOf("/manifest_version");
   if (version === 1 && (written === undefined || written === "1")) return;
-  const { line, column } = source.positionOf("/manifest_version");
-  const problem = (message: string, hint = "write `manifest_version: 1`") =>
-    new SourceError({ file: source.file, line, column, code: "unknown-version", message, hint });
-  if (version === 1) {
-    throw problem(
-      `manifest_version is written as ${written}; the format version is the whole number 1`,
-    );
-  }
-  if (version === null) throw problem("manifest_version has no value");
+  const at = source.positionOf("/manifest_version");
+  const problem = (key: ProblemKey, params: ProblemParams = {}) =>
+    sourceError(source.file, at, "unknown-version", key, params);
+  if (version === 1) throw problem("version-written", { written: String(written) });
+  if (version === null) throw problem("version-empty");
   if (typeof version === "string" && /^\s*1(\.0*)?\s*$/.test(version)) {
-    throw problem(
-      `manifest_version is the text ${JSON.stringify(version)}, not the number 1`,
-      "write `manifest_version: 1` without quotes",
-    );
+    throw problem("version-text", { value: JSON.stringify(version) });
   }
   if (typeof version === "object") {
-    throw problem(
-      `manifest_version is ${Array.isArray(version) ? "a list" : "a mapping"}, not the number 1`,
-    );
+    throw problem("version-collection", { kind: Array.isArray(version) ? "list" : "mapping" });
   }
-  throw problem(
-    `manifest_version ${JSON.stringify(version)} is not supported; this tool reads format version ${SUPPORTED_MANIFEST_VERSIONS.join(", ")}`,
-    "set `manifest_version: 1`, or update security-manifest-check if the manifest was written for a newer format",
-  );
+  throw problem("version-unsupported", {
+    value: JSON.stringify(version),
+    supported: SUPPORTED_MANIFEST_VERSIONS.join(", "),
+  });
 }
 
 /**
@@ -71,7 +56,7 @@ export async function readBounded(file: string, what: string, shownAs = file): P
     return await readFileBounded(file, what);
   } catch (error) {
     if (error instanceof SourceError && shownAs !== file)
-      throw new SourceError({ ...error.problem, file: shownAs });
+      throw new SourceError({ ...error.problem, file: shownAs }, error.words);
     throw error;
   }
 }
@@ -82,23 +67,16 @@ async function readFileBounded(file: string, what: string): Promise<string> {
     handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     const stat = await handle.stat();
     if (!stat.isFile()) {
-      throw new SourceError({
-        file,
-        line: 1,
-        column: 1,
-        code: "not-a-file",
-        message: `the ${what} path is not a regular file (it is ${kindOf(stat)})`,
-        hint: `name the ${what} file itself, not a folder, pipe or device`,
+      throw sourceError(file, { line: 1, column: 1 }, "not-a-file", "not-a-file", {
+        what,
+        kind: kindOf(stat),
       });
     }
     const tooLarge = (size: number) =>
-      new SourceError({
-        file,
-        line: 1,
-        column: 1,
-        code: "too-large",
-        message: `the ${what} is ${(size / 1024 / 1024).toFixed(1)} MiB; the limit is ${MAX_SOURCE_BYTES / 1024 / 1024} MiB`,
-        hint: `a ${what} is a short YAML file; check that the right file is named`,
+      sourceError(file, { line: 1, column: 1 }, "too-large", "too-large-file", {
+        what,
+        size: (size / 1024 / 1024).toFixed(1),
+        limit: String(MAX_SOURCE_BYTES / 1024 / 1024),
       });
     if (stat.size > MAX_SOURCE_BYTES) throw tooLarge(stat.size);
     // Read at most one byte over the limit, whatever the size said: the file may grow meanwhile.
@@ -119,39 +97,20 @@ async function readFileBounded(file: string, what: string): Promise<string> {
   } catch (error) {
     if (error instanceof SourceError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new SourceError({
-      file,
-      line: 1,
-      column: 1,
-      code: code === "ENOENT" ? "not-found" : code === "ELOOP" ? "symlink-loop" : "unreadable",
-      message:
-        code === "ENOENT"
-          ? `the ${what} file does not exist`
-          : code === "ELOOP"
-            ? `the ${what} path is a loop of symbolic links`
-            : code === "EISDIR"
-              ? `the ${what} path is a folder, not a file`
-              : `the ${what} cannot be read (${code ?? "error"})`,
-      hint:
-        code === "ENOENT"
-          ? what === "manifest"
-            ? "create one with `security-manifest init`, or name the file: `security-manifest check path/to/security-manifest.yml`"
-            : "check the path and the glob"
-          : code === "ELOOP"
-            ? "point the symbolic link at the real file"
-            : code === "EISDIR"
-              ? `name the ${what} file itself, not a folder`
-              : "check the file's permissions",
-    });
+    const at = { line: 1, column: 1 };
+    if (code === "ENOENT") throw sourceError(file, at, "not-found", "not-found", { what });
+    if (code === "ELOOP") throw sourceError(file, at, "symlink-loop", "symlink-loop", { what });
+    if (code === "EISDIR") throw sourceError(file, at, "unreadable", "is-a-folder", { what });
+    throw sourceError(file, at, "unreadable", "unreadable", { what, code: code ?? "error" });
   } finally {
     await handle?.close();
   }
 }
 
 function kindOf(stat: Stats): string {
-  if (stat.isDirectory()) return "a folder";
-  if (stat.isFIFO()) return "a named pipe";
-  if (stat.isSocket()) return "a socket";
-  if (stat.isCharacterDevice() || stat.isBlockDevice()) return "a device";
-  return "not a file";
+  if (stat.isDirectory()) return "folder";
+  if (stat.isFIFO()) return "pipe";
+  if (stat.isSocket()) return "socket";
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return "device";
+  return "other";
 }

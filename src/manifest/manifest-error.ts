@@ -1,3 +1,11 @@
+import type { Language } from "../i18n/language.js";
+import {
+  FIX_LABEL,
+  type ProblemKey,
+  type ProblemParams,
+  problemText,
+} from "../i18n/problems/problems.js";
+
 /**
  * A problem that stops a manifest (or rule pack) from being read at all. It always names the
  * file, line and column and says how to fix it; the CLI prints it instead of a stack trace.
@@ -11,16 +19,44 @@ export interface SourceProblem {
   hint: string;
 }
 
+/** Which entry of the problem tables (src/i18n/problems/) says it, to say it in the reader's language. */
+export interface ProblemWords {
+  key: ProblemKey;
+  params: ProblemParams;
+}
+
 export class SourceError extends Error {
   readonly problem: SourceProblem;
+  readonly words?: ProblemWords;
 
-  constructor(problem: SourceProblem) {
+  constructor(problem: SourceProblem, words?: ProblemWords) {
     super(`${problem.file}:${problem.line}:${problem.column}: ${problem.message}`);
     this.name = "SourceError";
     this.problem = problem;
+    this.words = words;
   }
 }
 
-export function formatProblem(problem: SourceProblem): string {
-  return `${problem.file}:${problem.line}:${problem.column}: ${problem.message}\n  fix: ${problem.hint}`;
+/** A problem whose message and fix come from the problem tables (English in `problem`). */
+export function sourceError(
+  file: string,
+  at: { line: number; column: number },
+  code: string,
+  key: ProblemKey,
+  params: ProblemParams = {},
+): SourceError {
+  return new SourceError(
+    { file, line: at.line, column: at.column, code, ...problemText(key, params, "en") },
+    { key, params },
+  );
+}
+
+/** The error's problem in the reader's language (problems not from the tables stay as they are). */
+export function localizedProblem(error: SourceError, language: Language): SourceProblem {
+  if (!error.words || language === "en") return error.problem;
+  return { ...error.problem, ...problemText(error.words.key, error.words.params, language) };
+}
+
+export function formatProblem(problem: SourceProblem, language: Language = "en"): string {
+  return `${problem.file}:${problem.line}:${problem.column}: ${problem.message}\n  ${FIX_LABEL[language]}: ${problem.hint}`;
 }

@@ -12,7 +12,7 @@ import {
   visit,
 } from "yaml";
 import { positionInText } from "./decode-source.js";
-import { SourceError } from "./manifest-error.js";
+import { sourceError } from "./manifest-error.js";
 import { plainYamlError } from "./yaml-syntax-hint.js";
 
 /** Inputs larger than this are refused before parsing: no manifest or rule pack is this big. */
@@ -135,13 +135,9 @@ export function pathToPointer(path: readonly (string | number)[]): string {
  */
 export function parseYamlSource(file: string, text: string, what = "manifest"): YamlSource {
   if (Buffer.byteLength(text, "utf8") > MAX_SOURCE_BYTES) {
-    throw new SourceError({
-      file,
-      line: 1,
-      column: 1,
-      code: "too-large",
-      message: `the ${what} is larger than ${MAX_SOURCE_BYTES / 1024 / 1024} MiB`,
-      hint: `a ${what} is a short YAML file; check that the right file is named`,
+    throw sourceError(file, { line: 1, column: 1 }, "too-large", "too-large-text", {
+      what,
+      limit: String(MAX_SOURCE_BYTES / 1024 / 1024),
     });
   }
   const lines = new LineCounter();
@@ -158,12 +154,9 @@ export function parseYamlSource(file: string, text: string, what = "manifest"): 
   };
   const facts = scanTokens(tokens);
   if (facts.tooDeep !== undefined) {
-    throw new SourceError({
-      file,
-      ...at(facts.tooDeep),
-      code: "too-deep",
-      message: `the ${what} nests lists and mappings more than ${MAX_DEPTH} levels deep here`,
-      hint: `a ${what} needs only a few levels; check for unclosed [ or { brackets or a runaway indentation`,
+    throw sourceError(file, at(facts.tooDeep), "too-deep", "too-deep", {
+      what,
+      depth: String(MAX_DEPTH),
     });
   }
   const docs = Array.from(
@@ -176,26 +169,13 @@ export function parseYamlSource(file: string, text: string, what = "manifest"): 
   );
   if (docs.length === 0) {
     // Empty input (or only comments) yields no document at all.
-    throw new SourceError({
-      file,
-      line: 1,
-      column: 1,
-      code: "empty",
-      message: `the ${what} is empty`,
-      hint:
-        what === "manifest"
-          ? "start from `security-manifest init` or an example in examples/"
-          : `add content to the ${what}`,
-    });
+    throw sourceError(file, { line: 1, column: 1 }, "empty", "empty", { what });
   }
   if (docs.length > 1) {
     const second = docs[1] as Document.Parsed;
-    throw new SourceError({
-      file,
-      ...at(second.range[0]),
-      code: "multiple-documents",
-      message: `the ${what} holds ${docs.length} YAML documents; only one is allowed`,
-      hint: "remove the `---` separator and merge the documents into one",
+    throw sourceError(file, at(second.range[0]), "multiple-documents", "multiple-documents", {
+      what,
+      count: String(docs.length),
     });
   }
   const doc = docs[0] as Document.Parsed;
@@ -204,44 +184,30 @@ export function parseYamlSource(file: string, text: string, what = "manifest"): 
     const duplicate = firstError.code === "DUPLICATE_KEY";
     const plain = duplicate ? undefined : plainYamlError(firstError, source);
     if (plain) {
-      const { offset, ...words } = plain;
-      throw new SourceError({ file, ...at(offset), code: "yaml-syntax", ...words });
+      throw sourceError(file, at(plain.offset), "yaml-syntax", plain.key, plain.params);
     }
     // A missing closing quote is found at the end of the file; the reader needs the opening one.
     const quote =
       firstError.code === "MISSING_CHAR" && /quote/.test(firstError.message)
         ? facts.unclosedQuote
         : undefined;
-    throw new SourceError({
-      file,
-      ...at(quote ?? firstError.pos[0]),
-      code: duplicate ? "duplicate-key" : "yaml-syntax",
-      message: duplicate
-        ? `duplicate key: ${describeDuplicate(source, firstError.pos[0])} appears more than once in the same mapping`
-        : `YAML syntax error: ${firstError.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "")}`,
-      hint: duplicate
-        ? "keep one entry for the key and merge the values into it"
-        : "check indentation (spaces, not tabs) and quoting near this position",
+    const place = at(quote ?? firstError.pos[0]);
+    if (duplicate)
+      throw sourceError(file, place, "duplicate-key", "duplicate-key", {
+        key: describeDuplicate(source, firstError.pos[0]),
+      });
+    throw sourceError(file, place, "yaml-syntax", "yaml-syntax", {
+      detail: firstError.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? "",
     });
   }
   // Without an alias the data is a tree of the file's own values: no cycle, no expansion, and
   // the size limit bounds it; the walks of resolveAliases would cost a twentieth of the load.
   const data = facts.hasAlias ? resolveAliases(file, doc, at, what) : doc.toJS();
   if (!isMap(doc.contents)) {
-    const kind = isSeq(doc.contents)
-      ? "a list"
-      : isScalar(doc.contents)
-        ? "a single value"
-        : "empty";
-    throw new SourceError({
-      file,
-      ...at(doc.contents?.range?.[0] ?? 0),
-      code: "not-a-mapping",
-      message: `the top level of the ${what} is ${kind}, not a mapping of keys to values`,
-      hint:
-        what === "manifest"
-          ? "start the file with `manifest_version: 1` and the sections (project:, organisation:, …) as keys"
-          : "the top level must be keys with values",
+    const kind = isSeq(doc.contents) ? "list" : isScalar(doc.contents) ? "scalar" : "empty";
+    throw sourceError(file, at(doc.contents?.range?.[0] ?? 0), "not-a-mapping", "not-a-mapping", {
+      what,
+      kind,
     });
   }
   return new YamlSource(file, data, doc, lines);
@@ -274,12 +240,8 @@ function resolveAliases(
     return undefined;
   });
   if (unresolved) {
-    throw new SourceError({
-      file,
-      ...at(unresolved.offset),
-      code: "yaml-syntax",
-      message: `YAML syntax error: the alias *${unresolved.name} refers to no anchor &${unresolved.name} before it`,
-      hint: `define the value with &${unresolved.name} before this place, or write the value out`,
+    throw sourceError(file, at(unresolved.offset), "yaml-syntax", "alias-before-anchor", {
+      name: unresolved.name,
     });
   }
   let data: unknown;
@@ -287,37 +249,24 @@ function resolveAliases(
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     const offset = bombAt ?? firstAliasOffset(doc) ?? 0;
-    throw new SourceError({
-      file,
-      ...at(offset),
-      code: "alias-limit",
-      message: `YAML aliases expand too far (${error instanceof Error ? error.message : "alias limit"})`,
-      hint: "write the values out instead of using many anchors and aliases (*name)",
+    throw sourceError(file, at(offset), "alias-limit", "alias-expansion", {
+      detail: error instanceof Error ? error.message : "alias limit",
     });
   }
   if (bombAt !== undefined) {
-    throw new SourceError({
-      file,
-      ...at(bombAt),
-      code: "alias-limit",
-      message: `more than ${MAX_ALIAS_COUNT} YAML aliases: this looks like an alias bomb`,
-      hint: "write the values out instead of using many anchors and aliases (*name)",
+    throw sourceError(file, at(bombAt), "alias-limit", "alias-bomb", {
+      limit: String(MAX_ALIAS_COUNT),
     });
   }
   const shape = expandedShape(data);
   if (shape !== "ok") {
-    throw new SourceError({
+    throw sourceError(
       file,
-      ...at(firstAliasOffset(doc) ?? 0),
-      code: "alias-limit",
-      message:
-        shape === "cycle"
-          ? "a YAML alias refers to a value that contains it, which would never end"
-          : shape === "deep"
-            ? `through its aliases, the ${what} nests lists and mappings more than ${MAX_DEPTH} levels deep`
-            : `the ${what} expands to more than ${MAX_EXPANDED_NODES.toLocaleString("en-US")} values through its aliases`,
-      hint: "write the values out instead of using anchors and aliases (*name)",
-    });
+      at(firstAliasOffset(doc) ?? 0),
+      "alias-limit",
+      shape === "cycle" ? "alias-cycle" : shape === "deep" ? "alias-deep" : "alias-nodes",
+      { what, depth: String(MAX_DEPTH), limit: MAX_EXPANDED_NODES.toLocaleString("en-US") },
+    );
   }
   return data;
 }
@@ -336,17 +285,8 @@ function checkCharacters(file: string, source: string, what: string): void {
   if (!match) return;
   const code = (match[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
   const nul = match[0] === "\u0000";
-  throw new SourceError({
-    file,
-    ...positionInText(source, match.index),
-    code: nul ? "nul-byte" : "control-character",
-    message: nul
-      ? `the ${what} contains a NUL byte (U+0000): it is not a text file, or not saved as UTF-8`
-      : `the ${what} contains the invisible control character U+${code}, which YAML does not allow`,
-    hint: nul
-      ? "save the file as UTF-8 text; if it is UTF-16 or UTF-32, convert it (iconv -t UTF-8)"
-      : `delete the character (an editor shows it as a box or "<U+${code}>"); write "\\u${code}" in double quotes if it is meant`,
-  });
+  const kind = nul ? "nul-byte" : "control-character";
+  throw sourceError(file, positionInText(source, match.index), kind, kind, { what, code });
 }
 
 interface TokenFacts {

@@ -1,0 +1,83 @@
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { DE_PROBLEMS } from "../../src/i18n/problems/de.js";
+import { EN_PROBLEMS } from "../../src/i18n/problems/en.js";
+import { runCli } from "../support/run-cli.js";
+
+// Load and syntax errors in the reader's language: the loader keeps which problem it found and
+// its facts, and the report says it in German under --lang de. These files reach one problem
+// each; the German output must hold none of the English wording that leaked before.
+const CASES: Record<string, string | Buffer> = {
+  "colon.yml": "manifest_version: 1\nproject:\n  name: Backup: nightly\n",
+  "tab.yml": "manifest_version: 1\nproject:\n\tname: x\n",
+  "reserved.yml": "manifest_version: 1\nproject:\n  name: @shop\n",
+  "bracket.yml": "manifest_version: 1\norganisation:\n  topics: [cloud, ai\n  size: small\n",
+  "duplicate.yml": "manifest_version: 1\nproject:\n  name: a\n  name: b\n",
+  "empty.yml": "# only a comment\n",
+  "list.yml": "- manifest_version: 1\n",
+  "two.yml": "manifest_version: 1\n---\nmanifest_version: 1\n",
+  "version-text.yml": 'manifest_version: "1"\n',
+  "version-missing.yml": "project:\n  name: x\n",
+  "version-new.yml": "manifest_version: 2\n",
+  "alias.yml": "manifest_version: 1\nproject: *nothing\n",
+  "utf16.yml": Buffer.from("\uFEFFmanifest_version: 1\n", "utf16le"),
+  "latin1.yml": Buffer.from("manifest_version: 1\nproject:\n  name: M\xfcller\n", "latin1"),
+  "nul.yml": "manifest_version: 1\u0000\n",
+};
+const LEAKED = [
+  "YAML syntax error",
+  "fix:",
+  "the manifest",
+  "does not exist",
+  "put the value",
+  "is not",
+  "must be",
+  "a list",
+  "is empty",
+];
+
+describe("load and syntax errors in German", () => {
+  it("has the same problems, each with a message and a fix, in both tables", () => {
+    expect(Object.keys(DE_PROBLEMS).sort()).toEqual(Object.keys(EN_PROBLEMS).sort());
+  });
+
+  const dir = mkdtempSync(path.join(tmpdir(), "sm-problems-de-"));
+  for (const [name, content] of Object.entries(CASES)) writeFileSync(path.join(dir, name), content);
+  mkdirSync(path.join(dir, "folder.yml"));
+  symlinkSync("loop-b.yml", path.join(dir, "loop-a.yml"));
+  symlinkSync("loop-a.yml", path.join(dir, "loop-b.yml"));
+  const files = [...Object.keys(CASES), "missing.yml", "folder.yml", "loop-a.yml"];
+
+  it.each(files)("%s: German message and fix, no English wording", async (file) => {
+    const english = await runCli(dir, "2026-12-03", "check", file);
+    const german = await runCli(dir, "2026-12-03", "check", file, "--lang", "de");
+    expect(german.code).toBe(2);
+    expect(german.stderr).toMatch(/^Das Manifest konnte nicht gelesen werden:\n/);
+    expect(german.stderr).toMatch(new RegExp(`\\n${file.replace(".", "\\.")}:\\d+:\\d+: \\S`));
+    expect(german.stderr).toMatch(/\n {2}Abhilfe: \S/);
+    // The same place as in English, in other words.
+    const place = (text: string) => /:(\d+:\d+): /.exec(text)?.[1];
+    expect(place(german.stderr)).toBe(place(english.stderr));
+    expect(german.stderr).not.toBe(english.stderr);
+    for (const words of LEAKED) expect(german.stderr, words).not.toContain(words);
+  });
+
+  it("keeps the JSON report's errors in the chosen language too", async () => {
+    const run = await runCli(
+      dir,
+      "2026-12-03",
+      "check",
+      "colon.yml",
+      "--lang",
+      "de",
+      "--format",
+      "json",
+    );
+    const report = JSON.parse(run.stdout);
+    expect(report.status).toBe("unreadable");
+    expect(report.errors[0].message).toMatch(/^YAML-Syntaxfehler: Der Wert von name enthält/);
+    expect(report.errors[0].hint).toContain('name: "Backup: nightly"');
+  });
+});
