@@ -9,6 +9,7 @@ import { dinSpecStatus } from "./report/din-spec-status.js";
 import type { Finding } from "./report/finding.js";
 import { buildReport, type Report, type ReportInput } from "./report/report.js";
 import { riskOverview } from "./report/risk-overview.js";
+import { trainingCoverage } from "./report/training-coverage.js";
 import { applyWaivers } from "./rules/apply-waivers.js";
 import { type Authority, authorityOf } from "./rules/authority.js";
 import { evaluateRules } from "./rules/evaluate-rules.js";
@@ -106,6 +107,7 @@ export function reportOf(
       options.today,
       options.language,
     ),
+    trainingCoverage: trainingCoverage(manifest, findings, options.today),
     ...dinSpecOf(manifest, options, findings),
     ...extra,
   });

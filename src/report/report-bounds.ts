@@ -14,6 +14,7 @@ export const TRUNCATED_KEYS = [
   "no_longer_checked",
   "changes",
   "upcoming",
+  "training_coverage",
   "errors",
   "economics",
   "threat_ids",

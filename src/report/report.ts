@@ -16,6 +16,7 @@ import {
 import type { ManifestChange } from "./manifest-change.js";
 import { boundToSchema, count, listLimit, type Truncated } from "./report-bounds.js";
 import type { RiskOverview } from "./risk-overview.js";
+import type { TrainingCoverage } from "./training-coverage.js";
 
 export const TOOL = { name: "security-manifest-check", version: packageJson.version } as const;
 
@@ -49,6 +50,8 @@ export interface Report {
   truncated?: Truncated;
   /** Duties that fall due within 30 days (trainings, pentests, reviews, tests): not gaps yet. */
   upcoming?: Upcoming[];
+  /** Current team members per role and how many have an open training gap (absent when unreadable). */
+  training_coverage?: TrainingCoverage[];
 }
 
 export type ReportStatus = "ok" | "gaps" | "unreadable";
@@ -67,6 +70,7 @@ export interface ReportInput {
   /** What an earlier report built from the same findings had cut already (kept in the count). */
   truncated?: Truncated;
   upcoming?: Upcoming[];
+  trainingCoverage?: TrainingCoverage[];
 }
 
 /**
@@ -113,6 +117,7 @@ export function buildReport(input: ReportInput): Report {
       : {}),
     // Soonest first already; kept within the schema's list limit.
     ...(input.upcoming ? { upcoming: firstUpcoming(input.upcoming, cut) } : {}),
+    ...(input.trainingCoverage ? { training_coverage: input.trainingCoverage } : {}),
   };
   const bounded = boundToSchema(report, cut);
   return Object.keys(cut).length > 0 ? { ...bounded, truncated: cut } : bounded;

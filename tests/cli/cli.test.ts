@@ -121,6 +121,7 @@ describe("security-manifest CLI", () => {
       "risk",
       "din_spec_27076",
       "upcoming",
+      "training_coverage",
     ]);
     expect(report.status).toBe("gaps");
     expect(report.tool.name).toBe("security-manifest-check");
