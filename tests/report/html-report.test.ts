@@ -122,6 +122,17 @@ describe.each(EXAMPLES)("the management report of %s (today %s)", (example) => {
     expect(html).toContain(escapeHtml(T.dinScoreOf(din?.score ?? 0, din?.max_score ?? 0)));
   });
 
+  it("says what to do for decisions and running-out acceptances only, not in the long lists", async () => {
+    const html = render(await reportOf(example, "en"), "en");
+    const part = (id: string) => {
+      const start = html.indexOf(`<section id="${id}"`);
+      return html.slice(start, html.indexOf("</section>", start));
+    };
+    const fix = `<strong>${MANAGEMENT_REPORT_LABELS.en.whatToDo}:</strong>`;
+    expect(part("areas")).not.toContain(fix);
+    if (part("decisions").includes("<table>")) expect(part("decisions")).toContain(fix);
+  });
+
   it("loads nothing and runs nothing: no script, no external resource", async () => {
     for (const language of ["en", "de"] as const) {
       const html = render(await reportOf(example, language), language);

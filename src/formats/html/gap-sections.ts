@@ -36,7 +36,7 @@ export function decisionsSection(
   const body =
     decisions.length === 0
       ? paragraph(T.decisionsNone)
-      : `${paragraph(T.decisionsIntro)}\n${findingTable(decisions, { ...T, whatToDo: T.whatToDo }, language)}`;
+      : `${paragraph(T.decisionsIntro)}\n${findingTable(decisions, T, language, true)}`;
   return section("decisions", T.decisionsHeading, body);
 }
 
@@ -89,6 +89,6 @@ export function expirySection(
   const body =
     expiring.length === 0
       ? paragraph(T.expiryNone(warningDays))
-      : `${paragraph(T.expiryIntro(warningDays))}\n${findingTable(expiring, { ...T, whatToDo: T.whatToDo }, language)}`;
+      : `${paragraph(T.expiryIntro(warningDays))}\n${findingTable(expiring, T, language, true)}`;
   return section("expiry", T.expiryHeading, body);
 }

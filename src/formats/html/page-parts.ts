@@ -31,17 +31,18 @@ export function paragraph(text: string, className?: string): string {
   return `<p${className ? ` class="${e(className)}"` : ""}>${e(text)}</p>`;
 }
 
-/** A table of finding rows: severity, message (and optionally what to do), rule. */
+/** A table of finding rows: severity, message (with `withFix`, what to do too), rule. */
 export function findingTable(
   findings: readonly Finding[],
-  headings: { severity: string; point: string; rule: string; whatToDo?: string },
+  headings: { severity: string; point: string; rule: string; whatToDo: string },
   language: Language,
+  withFix = false,
 ): string {
   const rows = findings
     .map(
       (finding) =>
         `<tr><td>${severityBadge(finding.severity, language)}</td><td>${e(finding.message)}${
-          headings.whatToDo && finding.remediation
+          withFix && finding.remediation
             ? `<div class="fix"><strong>${e(headings.whatToDo)}:</strong> ${e(finding.remediation)}</div>`
             : ""
         }</td><td class="rule">${e(finding.rule)}</td></tr>`,
