@@ -190,7 +190,9 @@ describe("hostile text from the manifest", () => {
       // Readable, so the hostile threat id sits in the heat map and the names in the gap list.
       expect(report.errors).toEqual([]);
       expect(JSON.stringify(report.risk?.heatmap)).toContain("onerror");
-      const html = render(report, language, report);
+      // As the earlier report (--since), with none of the points: every one is listed as new.
+      const html = render(report, language, { ...report, findings: [], manifest: SCRIPT });
+      expect(html).toContain('<section id="since"');
       expect(html).toContain(escapeHtml(SCRIPT));
       expect(html).toContain(escapeHtml(IMG));
       expect(html).not.toContain(SCRIPT);
