@@ -9,6 +9,7 @@ import { dinSpecStatus } from "./report/din-spec-status.js";
 import type { Finding } from "./report/finding.js";
 import { buildReport, type Report, type ReportInput } from "./report/report.js";
 import { riskOverview } from "./report/risk-overview.js";
+import { standingDecisions } from "./report/standing-decisions.js";
 import { trainingCoverage } from "./report/training-coverage.js";
 import { applyWaivers } from "./rules/apply-waivers.js";
 import { type Authority, authorityOf } from "./rules/authority.js";
@@ -108,6 +109,7 @@ export function reportOf(
       options.language,
     ),
     trainingCoverage: trainingCoverage(manifest, findings, options.today),
+    standingDecisions: standingDecisions(manifest),
     ...dinSpecOf(manifest, options, findings),
     ...extra,
   });

@@ -15,6 +15,7 @@ export const TRUNCATED_KEYS = [
   "changes",
   "upcoming",
   "training_coverage",
+  "standing_decisions",
   "errors",
   "economics",
   "threat_ids",

@@ -16,6 +16,7 @@ import {
 import type { ManifestChange } from "./manifest-change.js";
 import { boundToSchema, count, listLimit, type Truncated } from "./report-bounds.js";
 import type { RiskOverview } from "./risk-overview.js";
+import type { StandingDecision } from "./standing-decisions.js";
 import type { TrainingCoverage } from "./training-coverage.js";
 
 export const TOOL = { name: "security-manifest-check", version: packageJson.version } as const;
@@ -52,6 +53,8 @@ export interface Report {
   upcoming?: Upcoming[];
   /** Current team members per role and how many have an open training gap (absent when unreadable). */
   training_coverage?: TrainingCoverage[];
+  /** Risk acceptances and waivers of the manifest, soonest expiry first (absent when unreadable). */
+  standing_decisions?: StandingDecision[];
 }
 
 export type ReportStatus = "ok" | "gaps" | "unreadable";
@@ -71,6 +74,7 @@ export interface ReportInput {
   truncated?: Truncated;
   upcoming?: Upcoming[];
   trainingCoverage?: TrainingCoverage[];
+  standingDecisions?: StandingDecision[];
 }
 
 /**
@@ -118,6 +122,7 @@ export function buildReport(input: ReportInput): Report {
     // Soonest first already; kept within the schema's list limit.
     ...(input.upcoming ? { upcoming: firstUpcoming(input.upcoming, cut) } : {}),
     ...(input.trainingCoverage ? { training_coverage: input.trainingCoverage } : {}),
+    ...(input.standingDecisions ? { standing_decisions: input.standingDecisions } : {}),
   };
   const bounded = boundToSchema(report, cut);
   return Object.keys(cut).length > 0 ? { ...bounded, truncated: cut } : bounded;

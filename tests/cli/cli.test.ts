@@ -122,6 +122,7 @@ describe("security-manifest CLI", () => {
       "din_spec_27076",
       "upcoming",
       "training_coverage",
+      "standing_decisions",
     ]);
     expect(report.status).toBe("gaps");
     expect(report.tool.name).toBe("security-manifest-check");
