@@ -65,6 +65,19 @@ export interface ManagementReportLabels {
   expiryHeading: string;
   expiryIntro: Counted;
   expiryNone: Counted;
+  standingHeading: string;
+  standingNone: string;
+  decision: string;
+  decisionKinds: Record<"risk-acceptance" | "waiver", string>;
+  subject: string;
+  decidedBy: string;
+  holdsUntil: string;
+  state: string;
+  stateExpired: string;
+  stateExpiresIn: Counted;
+  stateInForce: string;
+  stateNoExpiry: string;
+  moreDecisions: Counted;
   trainingHeading: string;
   trainingIntro: string;
   role: string;
@@ -163,6 +176,21 @@ export const MANAGEMENT_REPORT_LABELS: Record<Language, ManagementReportLabels> 
       `Risk acceptances and waivers that have expired or expire within ${days} days. Once expired, the accepted point counts again.`,
     expiryNone: (days) =>
       `No risk acceptance or waiver has expired or expires within ${days} days.`,
+    standingHeading: "Every risk acceptance and waiver, soonest expiry first",
+    standingNone: "The manifest records no risk acceptance and no waiver.",
+    decision: "Decision",
+    decisionKinds: { "risk-acceptance": "Risk acceptance", waiver: "Waiver" },
+    subject: "About",
+    decidedBy: "Decided by",
+    holdsUntil: "Holds until",
+    state: "State",
+    stateExpired: "expired",
+    stateExpiresIn: (n) =>
+      n === 0 ? "expires today" : `expires in ${n === 1 ? "one day" : `${n} days`}`,
+    stateInForce: "in force",
+    stateNoExpiry: "no valid expiry date",
+    moreDecisions: (n) =>
+      `${n === 1 ? "One more decision" : `${n} more decisions`} in the JSON report.`,
     trainingHeading: "Training by role",
     trainingIntro:
       "Current team members per role, and how many of them lack a training or its evidence.",
@@ -268,6 +296,21 @@ export const MANAGEMENT_REPORT_LABELS: Record<Language, ManagementReportLabels> 
       `Risikoübernahmen und Ausnahmen, die abgelaufen sind oder innerhalb von ${days} Tagen ablaufen. Nach Ablauf zählt der akzeptierte Punkt wieder.`,
     expiryNone: (days) =>
       `Keine Risikoübernahme und keine Ausnahme ist abgelaufen oder läuft innerhalb von ${days} Tagen ab.`,
+    standingHeading: "Alle Risikoübernahmen und Ausnahmen, die zuerst ablaufenden oben",
+    standingNone: "Das Manifest verzeichnet keine Risikoübernahme und keine Ausnahme.",
+    decision: "Entscheidung",
+    decisionKinds: { "risk-acceptance": "Risikoübernahme", waiver: "Ausnahme" },
+    subject: "Betrifft",
+    decidedBy: "Entschieden von",
+    holdsUntil: "Gilt bis",
+    state: "Zustand",
+    stateExpired: "abgelaufen",
+    stateExpiresIn: (n) =>
+      n === 0 ? "läuft heute ab" : `läuft in ${n === 1 ? "einem Tag" : `${n} Tagen`} ab`,
+    stateInForce: "gültig",
+    stateNoExpiry: "kein gültiges Ablaufdatum",
+    moreDecisions: (n) =>
+      `${n === 1 ? "Eine weitere Entscheidung" : `${n} weitere Entscheidungen`} im JSON-Bericht.`,
     trainingHeading: "Schulungsstand nach Rolle",
     trainingIntro:
       "Aktuelle Teammitglieder je Rolle, und wie vielen davon eine Schulung oder ihr Nachweis fehlt.",

@@ -215,6 +215,27 @@ describe("hostile text from the manifest", () => {
   });
 });
 
+describe("risk acceptances and waivers", () => {
+  it("lists every one with who decided, until when and its state on the report date", async () => {
+    const part = (html: string) =>
+      html.slice(html.indexOf('<section id="expiry"'), html.indexOf('<section id="training"'));
+    // The webshop's acceptance of T-03 runs to 2027-01-15: 50 days, past the 30-day warning.
+    const webshop = part(render(await reportOf("crafts-webshop", "de"), "de"));
+    expect(webshop).toContain(
+      '<tr><td>Risikoübernahme</td><td>T-03</td><td>Michael Holzmann</td><td class="num">15.01.2027</td><td><span class="sev lvl-low">gültig</span></td></tr>',
+    );
+    expect(webshop).toContain(escapeHtml(MANAGEMENT_REPORT_LABELS.de.expiryNone(30)));
+    // Five days before the end it is flagged, by its rule (what to do) and in the table.
+    const soon = part(render(await reportOf("crafts-webshop", "en", "2027-01-10"), "en"));
+    expect(soon).toContain("expires in 5 days");
+    // The logistics company's acceptance of T-05 ran out on 2026-08-12 (RK-005 reports it).
+    const logistics = part(render(await reportOf("logistics-nis2", "en"), "en"));
+    expect(logistics).toContain('<span class="sev sev-critical">expired</span>');
+    expect(logistics).toContain("RK-005");
+    expect(logistics).toContain(`<strong>${MANAGEMENT_REPORT_LABELS.en.whatToDo}:</strong>`);
+  });
+});
+
 describe("what changed since an earlier report", () => {
   it("lists points that are new and points closed since then, matched by fingerprint", async () => {
     const report = await reportOf("crafts-webshop", "en");

@@ -1,10 +1,11 @@
 import type { Language } from "../../i18n/language.js";
 import type { ManagementReportLabels } from "../../i18n/management-report-labels.js";
 import { areaLabel, severityLabel } from "../../i18n/report-labels.js";
+import { daysBetween, isIsoDate } from "../../manifest/iso-date.js";
 import { AREAS, compareFindings, type Finding, isOpen, SEVERITIES } from "../../report/finding.js";
 import type { Report } from "../../report/report.js";
 import { escapeHtml as e } from "./escape-html.js";
-import { count, findingTable, paragraph, section } from "./page-parts.js";
+import { count, findingTable, formatDate, paragraph, section } from "./page-parts.js";
 
 /** Rows per area before the rest is left to the full list: the page is for printing. */
 export const ROWS_PER_AREA = 12;
@@ -86,9 +87,50 @@ export function expirySection(
   warningDays: number,
 ): string {
   const expiring = sorted(report.findings.filter((f) => isOpen(f) && isExpiry(f)));
-  const body =
+  const flagged =
     expiring.length === 0
       ? paragraph(T.expiryNone(warningDays))
       : `${paragraph(T.expiryIntro(warningDays))}\n${findingTable(expiring, T, language, true)}`;
-  return section("expiry", T.expiryHeading, body);
+  return section(
+    "expiry",
+    T.expiryHeading,
+    `${flagged}\n${standingTable(report, language, T, warningDays)}`,
+  );
+}
+
+/** Rows of standing decisions shown; the JSON report has them all. */
+export const STANDING_ROWS = 30;
+
+/** Every acceptance and waiver with its state on the report date (report `standing_decisions`). */
+function standingTable(
+  report: Report,
+  language: Language,
+  T: ManagementReportLabels,
+  warningDays: number,
+): string {
+  const decisions = report.standing_decisions ?? [];
+  if (decisions.length === 0) return paragraph(T.standingNone);
+  const today = isIsoDate(report.evaluated_at) ? report.evaluated_at : undefined;
+  const state = (expires: string | undefined): { text: string; className: string } => {
+    if (!isIsoDate(expires) || !today) return { text: T.stateNoExpiry, className: "sev sev-high" };
+    const left = daysBetween(today, expires);
+    if (left < 0) return { text: T.stateExpired, className: "sev sev-critical" };
+    if (left < warningDays) return { text: T.stateExpiresIn(left), className: "sev sev-medium" };
+    return { text: T.stateInForce, className: "sev lvl-low" };
+  };
+  const more = decisions.length - STANDING_ROWS;
+  return `<table>
+<caption>${e(T.standingHeading)}</caption>
+<thead><tr><th scope="col">${e(T.decision)}</th><th scope="col">${e(T.subject)}</th><th scope="col">${e(T.decidedBy)}</th><th scope="col">${e(T.holdsUntil)}</th><th scope="col">${e(T.state)}</th></tr></thead>
+<tbody>
+${decisions
+  .slice(0, STANDING_ROWS)
+  .map((decision) => {
+    const now = state(decision.expires);
+    return `<tr><td>${e(T.decisionKinds[decision.kind] ?? decision.kind)}</td><td>${e(decision.subject)}</td><td>${e(decision.decided_by)}</td><td class="num">${e(decision.expires ? formatDate(decision.expires, language) : "–")}</td><td><span class="${now.className}">${e(now.text)}</span></td></tr>`;
+  })
+  .join("\n")}
+</tbody>
+</table>
+${more > 0 ? paragraph(T.moreDecisions(more), "note") : ""}`;
 }
