@@ -351,6 +351,21 @@ describe("security-manifest report", () => {
     },
   );
 
+  it("a --since report is data from outside too: its texts are escaped", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "sm-report-"));
+    const before = JSON.parse((await run("check", webshop, "--format", "json")).stdout) as Report;
+    const hostile = '<script>alert(1)</script>"><img src=x onerror=1>';
+    const first = before.findings[0] as Finding;
+    before.findings = [{ ...first, fingerprint: "x:closed", message: hostile }];
+    before.manifest = hostile;
+    writeFileSync(path.join(dir, "before.json"), JSON.stringify(before));
+    const result = await run("report", webshop, "--since", path.join(dir, "before.json"));
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(escapeHtml(hostile));
+    expect(result.stdout).not.toContain("<script>");
+    expect(result.stdout).not.toContain("<img");
+  });
+
   it("refuses a --since file that does not exist", async () => {
     const result = await run("report", webshop, "--since", "no/such/report.json");
     expect(result.code).toBe(2);
