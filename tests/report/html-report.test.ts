@@ -215,6 +215,46 @@ describe("hostile text from the manifest", () => {
   });
 });
 
+describe("a report with very many open points", () => {
+  it("stays a short page: at most a dozen rows per area, the rest counted, rendered quickly", async () => {
+    const report = await reportOf("crafts-webshop", "en");
+    const first = report.findings[0] as Finding;
+    const findings = Array.from({ length: 10_000 }, (_, i) => ({
+      ...first,
+      area: i % 2 === 0 ? ("training" as const) : ("governance" as const),
+      fingerprint: `x:${i}`,
+      message: `Point ${i}`,
+    }));
+    const many: Report = {
+      ...report,
+      findings,
+      summary: {
+        ...report.summary,
+        total: 10_000,
+        by_area: {
+          ...report.summary.by_area,
+          training: 5000,
+          governance: 5000,
+          reviews: 0,
+          "threat-modelling": 0,
+        },
+      },
+    };
+    const started = performance.now();
+    const html = render(many, "en", { ...many, findings: [] });
+    expect(performance.now() - started).toBeLessThan(2000);
+    const areas = html.slice(html.indexOf('<section id="areas"'));
+    expect(areas.match(/<td>Point /g)?.length).toBe(2 * 12);
+    expect(areas).toContain(escapeHtml(MANAGEMENT_REPORT_LABELS.en.moreInFullList(5000 - 12)));
+    const since = html.slice(
+      html.indexOf('<section id="since"'),
+      html.indexOf('<section id="areas"'),
+    );
+    expect(since.match(/<td>Point /g)?.length).toBe(15);
+    expect(html.length).toBeLessThan(200_000);
+  });
+});
+
 describe("risk acceptances and waivers", () => {
   it("lists every one with who decided, until when and its state on the report date", async () => {
     const part = (html: string) =>
