@@ -160,10 +160,17 @@ export async function inspectPage(
     clearTimeout(timer);
     if (child.exitCode === null && child.signalCode === null) {
       const gone = new Promise((resolve) => child.once("exit", resolve));
-      child.kill();
-      // Its profile folder is removed only once it has stopped writing there.
-      await Promise.race([gone, new Promise((resolve) => setTimeout(resolve, 5000))]);
+      // Browser.close asked it to stop; a browser that hangs is stopped here.
+      const stop = setTimeout(() => child.kill(), 3000);
+      await Promise.race([gone, new Promise((resolve) => setTimeout(resolve, 8000))]);
+      clearTimeout(stop);
     }
-    rmSync(profile, { recursive: true, force: true });
+    // Its helper processes may still be writing the cache for a moment: retry, and never let a
+    // leftover temporary folder fail the test.
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+    } catch {
+      // left for the system's temporary-file cleanup
+    }
   }
 }
