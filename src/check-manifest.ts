@@ -8,6 +8,8 @@ import type { YamlSource } from "./manifest/yaml-source.js";
 import { dinSpecStatus } from "./report/din-spec-status.js";
 import { buildReport, type Report, type ReportInput } from "./report/report.js";
 import { riskOverview } from "./report/risk-overview.js";
+import { standingDecisions } from "./report/standing-decisions.js";
+import { trainingCoverage } from "./report/training-coverage.js";
 import { applyWaivers } from "./rules/apply-waivers.js";
 import { type Authority, authorityOf } from "./rules/authority.js";
 import { evaluateRules } from "./rules/evaluate-rules.js";
@@ -115,6 +117,8 @@ export function reportOf(
       options.today,
       options.language,
     ),
+    trainingCoverage: trainingCoverage(manifest, findings, options.today),
+    standingDecisions: standingDecisions(manifest),
     ...dinSpecOf(manifest, options, findings),
     ...extra,
   });

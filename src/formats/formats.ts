@@ -57,6 +57,15 @@ export const OUTPUT_FORMATS = [
     actionOutput: "sarif",
     load: async () => (await import("./sarif.js")).renderer,
   },
+  {
+    name: "html",
+    description: {
+      en: "management report: one printable page (verdict, DIN SPEC 27076, risks, decisions)",
+      de: "Bericht für die Geschäftsleitung: eine druckbare Seite (Urteil, DIN SPEC 27076, Risiken, Entscheidungen)",
+    },
+    extension: "html",
+    load: async () => (await import("./html-report.js")).renderer,
+  },
 ] as const satisfies readonly OutputFormat[];
 
 export type FormatName = (typeof OUTPUT_FORMATS)[number]["name"];

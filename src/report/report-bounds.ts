@@ -14,6 +14,8 @@ export const TRUNCATED_KEYS = [
   "no_longer_checked",
   "changes",
   "upcoming",
+  "training_coverage",
+  "standing_decisions",
   "errors",
   "economics",
   "threat_ids",

@@ -17,6 +17,8 @@ import type { ManifestChange } from "../vocabulary/manifest-change.js";
 import type { ReportStatus } from "../vocabulary/report-status.js";
 import { boundToSchema, count, listLimit, type Truncated } from "./report-bounds.js";
 import type { RiskOverview } from "./risk-overview.js";
+import type { StandingDecision } from "./standing-decisions.js";
+import type { TrainingCoverage } from "./training-coverage.js";
 
 export const TOOL = { name: "security-manifest-check", version: packageJson.version } as const;
 
@@ -50,6 +52,10 @@ export interface Report {
   truncated?: Truncated;
   /** Duties that fall due within 30 days (trainings, pentests, reviews, tests): not gaps yet. */
   upcoming?: Upcoming[];
+  /** Current team members per role and how many have an open training gap (absent when unreadable). */
+  training_coverage?: TrainingCoverage[];
+  /** Risk acceptances and waivers of the manifest, soonest expiry first (absent when unreadable). */
+  standing_decisions?: StandingDecision[];
 }
 
 export interface ReportInput {
@@ -66,6 +72,8 @@ export interface ReportInput {
   /** What an earlier report built from the same findings had cut already (kept in the count). */
   truncated?: Truncated;
   upcoming?: Upcoming[];
+  trainingCoverage?: TrainingCoverage[];
+  standingDecisions?: StandingDecision[];
 }
 
 /**
@@ -112,6 +120,8 @@ export function buildReport(input: ReportInput): Report {
       : {}),
     // Soonest first already; kept within the schema's list limit.
     ...(input.upcoming ? { upcoming: firstUpcoming(input.upcoming, cut) } : {}),
+    ...(input.trainingCoverage ? { training_coverage: input.trainingCoverage } : {}),
+    ...(input.standingDecisions ? { standing_decisions: input.standingDecisions } : {}),
   };
   const bounded = boundToSchema(report, cut);
   return Object.keys(cut).length > 0 ? { ...bounded, truncated: cut } : bounded;

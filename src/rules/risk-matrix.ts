@@ -2,13 +2,22 @@
  * The BSI 200-3 example risk matrix (4×4): frequency × impact gives one of four risk levels.
  * It is a lookup table, not a product of scores; DOMAIN.md §1 is the source.
  */
-export const LIKELIHOODS = ["rare", "occasional", "frequent", "very-frequent"] as const;
-export const IMPACTS = ["negligible", "limited", "considerable", "existential"] as const;
-export const RISK_LEVELS = ["low", "medium", "high", "very-high"] as const;
+import {
+  IMPACTS,
+  type Impact,
+  LIKELIHOODS,
+  type Likelihood,
+  type RiskLevel,
+} from "../vocabulary/risk-scale.js";
 
-export type Likelihood = (typeof LIKELIHOODS)[number];
-export type Impact = (typeof IMPACTS)[number];
-export type RiskLevel = (typeof RISK_LEVELS)[number];
+export {
+  IMPACTS,
+  type Impact,
+  LIKELIHOODS,
+  type Likelihood,
+  RISK_LEVELS,
+  type RiskLevel,
+} from "../vocabulary/risk-scale.js";
 
 const MATRIX: Record<Impact, Record<Likelihood, RiskLevel>> = {
   existential: {

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { checkManifestText } from "../../src/check-manifest.js";
 import type { CliIo } from "../../src/cli/cli-io.js";
 import { main } from "../../src/cli/main.js";
+import { FORMAT_NAMES } from "../../src/formats/formats.js";
 import { MANIFEST_SCHEMA_URL } from "../../src/manifest/schema-location.js";
 import { loadRuleSet } from "../../src/rules/rule-set.js";
 import { AREAS, SEVERITIES } from "../../src/vocabulary/finding.js";
@@ -84,10 +85,7 @@ describe("security-manifest CLI", () => {
   });
 
   it.each([
-    [
-      ["check", "--format", "xml"],
-      '--format must be one of text, json, markdown, sarif, not "xml"',
-    ],
+    [["check", "--format", "xml"], `--format must be one of ${FORMAT_NAMES.join(", ")}, not "xml"`],
     [
       ["check", "--today", "2026-02-30"],
       '--today must be a date like 2026-11-26, not "2026-02-30"',
@@ -121,6 +119,8 @@ describe("security-manifest CLI", () => {
       "risk",
       "din_spec_27076",
       "upcoming",
+      "training_coverage",
+      "standing_decisions",
     ]);
     expect(report.status).toBe("gaps");
     expect(report.tool.name).toBe("security-manifest-check");

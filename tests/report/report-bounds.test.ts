@@ -248,6 +248,16 @@ function fullReport(): Report {
       noLongerChecked: [{ ...FINDING, status: "unchanged" }],
       changes: [CHANGE],
       upcoming: [{ rule: "TR-001", pointer: "/team/0/trainings/0/date", due: TODAY, what: "w" }],
+      trainingCoverage: [{ role: "developer", members: 2, with_gaps: 1 }],
+      standingDecisions: [
+        {
+          kind: "waiver",
+          subject: "RV-003",
+          decided_by: "A",
+          expires: TODAY,
+          pointer: "/waivers/0",
+        },
+      ],
       errors: [{ file: "m.yml", line: 1, column: 1, code: "syntax", message: "m", hint: "h" }],
       risk: {
         heatmap: { negligible: ids, limited: ids, considerable: ids, existential: ids },

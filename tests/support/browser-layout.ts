@@ -24,7 +24,8 @@ export interface Layout {
 
 const require = createRequire(import.meta.url);
 const CSS = readFileSync(require.resolve("github-markdown-css/github-markdown-light.css"), "utf8");
-const BROWSER = process.env.CHROMIUM ?? "chromium";
+/** The browser the layout and page tests drive (Debian package `chromium`; CHROMIUM overrides). */
+export const BROWSER = process.env.CHROMIUM ?? "chromium";
 
 export function layoutMarkdown(
   markdown: string,
@@ -58,7 +59,8 @@ export function layoutMarkdown(
   }
 }
 
-function runBrowser(args: string[]): string {
+/** Runs headless Chromium once with `args` and returns what it printed; throws with its stderr. */
+export function runBrowser(args: string[]): string {
   const result = spawnSync(BROWSER, args, { encoding: "utf8", timeout: 60_000 });
   if (result.error) {
     throw new Error(
