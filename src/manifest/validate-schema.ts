@@ -1,6 +1,7 @@
 import type { ErrorObject, ValidateFunction } from "ajv";
 import schema from "../../schema/manifest-v1.schema.json" with { type: "json" };
 import { fill, type Language, type Localized } from "../i18n/language.js";
+import { valueLabel } from "../i18n/value-labels.js";
 import type { Finding } from "../vocabulary/finding.js";
 import { didYouMean } from "./did-you-mean.js";
 import { compileManifestValidator } from "./manifest-validator.js";
@@ -68,21 +69,24 @@ interface Described {
   expected?: Localized;
 }
 
-function describe(error: ErrorObject): Described {
+function describe(error: ErrorObject, language: Language): Described {
   const pointer = error.instancePath;
-  const here = displayPath(pointer);
+  const here = displayPath(pointer, language);
   const shown = showValue(error.data);
   switch (error.keyword) {
     case "enum": {
       const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String);
       const guess = typeof error.data === "string" ? didYouMean(error.data, allowed) : undefined;
+      // Values to type are code; where the format has a word for them, it follows in brackets.
+      const field = String(pointerToPath(pointer).at(-1) ?? "");
+      const listed = allowed.map((value) => valueChoice(field, value, language)).join(", ");
       return {
         rule: SCHEMA_RULES.invalidValue,
         pointer,
-        values: { allowed: allowed.join(", ") },
+        values: { allowed: listed },
         message: {
-          en: `${here}: ${shown} is not one of ${allowed.join(", ")}${guess ? ` — did you mean "${guess}"?` : ""}`,
-          de: `${here}: ${shown} ist keiner der Werte ${allowed.join(", ")}${guess ? ` — meinten Sie "${guess}"?` : ""}`,
+          en: `${here}: ${shown} is not one of ${listed}${guess ? ` — did you mean \`${guess}\`?` : ""}`,
+          de: `${here}: ${shown} ist keiner der Werte ${listed}${guess ? ` — meinten Sie \`${guess}\`?` : ""}`,
         },
       };
     }
@@ -115,7 +119,7 @@ function describe(error: ErrorObject): Described {
       return {
         rule: SCHEMA_RULES.missingField,
         pointer,
-        values: { field, where: pointer === "" ? "the top level" : here },
+        values: { field, where: pointer === "" ? TOP_LEVEL_IN[language] : here },
         message: {
           en: `${here}: the required field "${field}" is missing`,
           de: `${here}: das Pflichtfeld "${field}" fehlt`,
@@ -264,7 +268,7 @@ function describedAs(error: ErrorObject): Localized {
 }
 
 function toFinding(error: ErrorObject, source: YamlSource, language: Language): Finding {
-  const described = describe(error);
+  const described = describe(error, language);
   const parent = described.key === undefined ? undefined : error.instancePath;
   const { line, column } =
     parent !== undefined && described.key !== undefined
@@ -321,9 +325,13 @@ function itemIdentity(item: Record<string, unknown>): string | undefined {
   return undefined;
 }
 
+const TOP_LEVEL: Record<Language, string> = { en: "(top level)", de: "(oberste Ebene)" };
+/** "Add `x:` to …" the top level of the file. */
+const TOP_LEVEL_IN: Record<Language, string> = { en: "the top level", de: "der obersten Ebene" };
+
 /** `/team/2/role` → `team[2].role`: how a person reads a place in YAML. */
-export function displayPath(pointer: string): string {
-  if (pointer === "") return "(top level)";
+export function displayPath(pointer: string, language: Language = "en"): string {
+  if (pointer === "") return TOP_LEVEL[language];
   return pointerToPath(pointer)
     .map((part, index) =>
       typeof part === "number" ? `[${part}]` : index === 0 ? part : `.${part}`,
@@ -369,4 +377,10 @@ function kindOf(value: unknown, language: Language): string {
   if (type === "object") return language === "en" ? "a mapping" : "eine Zuordnung";
   if (type === "string") return language === "en" ? `text ${shown}` : `Text ${shown}`;
   return language === "en" ? `${type} ${shown}` : `${type === "number" ? "Zahl" : type} ${shown}`;
+}
+
+/** `production` (Produktion): the value to type, and the format's word for it when it differs. */
+function valueChoice(field: string, value: string, language: Language): string {
+  const label = valueLabel(field, value, language);
+  return label === value ? `\`${value}\`` : `\`${value}\` (${label})`;
 }

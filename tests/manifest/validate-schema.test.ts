@@ -46,19 +46,23 @@ describe("manifest format v1 (JSON Schema)", () => {
       line: lineOf(text, "role: dev"),
       column: 5,
       message:
-        'team[1].role: "dev" is not one of developer, admin, management, product, external — did you mean "developer"?',
+        'team[1].role: "dev" is not one of `developer`, `admin`, `management`, `product`, `external` — did you mean `developer`?',
     });
     expect(finding.remediation).toBe(
-      "Use one of the allowed values: developer, admin, management, product, external.",
+      "Use one of the allowed values: `developer`, `admin`, `management`, `product`, `external`.",
     );
   });
 
-  it("says the same in German", () => {
+  it("says the same in German, with the format's German word beside each value to type", () => {
+    const size = only(schemaFindings(normativeWith("  size: small", "  size: tiny"), "de"));
+    expect(size.message).toBe(
+      'organisation.size: "tiny" ist keiner der Werte `micro` (Kleinstunternehmen), `small` (klein), `medium` (mittelgroß), `large` (groß)',
+    );
     const finding = only(
       schemaFindings(normativeWith("    role: developer", "    role: dev"), "de"),
     );
     expect(finding.message).toBe(
-      'team[1].role: "dev" ist keiner der Werte developer, admin, management, product, external — meinten Sie "developer"?',
+      'team[1].role: "dev" ist keiner der Werte `developer`, `admin`, `management`, `product`, `external` — meinten Sie `developer`?',
     );
   });
 
@@ -153,5 +157,17 @@ describe("format findings across commits", () => {
     expect(original?.pointer).toBe("/team/1/role");
     expect(moved?.fingerprint).toBe(original?.fingerprint);
     expect(original?.fingerprint).toBe("SC-001:/team/[name=Lukas Schmidt]/role:enum");
+  });
+});
+
+describe("places in German", () => {
+  it("names the top level of the file in the reader's language, in the message and the fix", () => {
+    const findings = schemaFindings(normativeWith("project:", "projekt:"), "de");
+    const unknown = findings.find((finding) => finding.rule === "SC-004");
+    expect(unknown?.message).toBe(
+      '(oberste Ebene): unbekannter Schlüssel "projekt" — meinten Sie "project"?',
+    );
+    const missing = findings.find((finding) => finding.rule === "SC-003");
+    expect(missing?.remediation).toBe("Ergänzen Sie `project:` in der obersten Ebene.");
   });
 });
