@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkManifestText } from "../../src/check-manifest.js";
 import { githubGraphQl } from "../../src/cli/github-graphql-client.js";
+import { mergePortfolios, portfolioSchemaProblems } from "../../src/org/merge-portfolios.js";
 import { manifestsQuery } from "../../src/org/portfolio-queries.js";
 import { OVERDUE_DECISION_RULES } from "../../src/org/portfolio-row.js";
 import {
@@ -130,6 +131,49 @@ describe("the portfolio of an organisation of 1,000 generated repositories", () 
     expect(withDate.length).toBeGreaterThan(0);
     expect(withDate.length).toBeLessThan(run.portfolio.repositories.length);
     for (const r of withDate) expect(r.last_evaluation).toMatch(/^2026-\d\d-15$/);
+  });
+});
+
+describe("sharded runs (--shard K/3) and org merge", () => {
+  let shards: PortfolioRun[] = [];
+  beforeAll(async () => {
+    shards = [];
+    for (const index of [3, 1, 2]) {
+      shards.push(
+        await readPortfolio(transport, {
+          owner: OWNER,
+          shard: { index, count: 3 },
+          check: { today: TODAY, language: "en", ruleSet },
+        }),
+      );
+    }
+  }, 600_000);
+
+  it("writes portfolios that validate against schema/portfolio.schema.json", () => {
+    expect(portfolioSchemaProblems(run.portfolio)).toEqual([]);
+    for (const s of shards) expect(portfolioSchemaProblems(s.portfolio)).toEqual([]);
+    expect(run.portfolio.shard).toBeUndefined();
+  });
+
+  it("splits the repositories into disjoint shares of similar size", () => {
+    const sizes = shards.map((s) => s.repositories);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(run.repositories);
+    for (const n of sizes) expect(n).toBeGreaterThan(run.repositories / 3 - 60);
+  });
+
+  it("merges into exactly the unsharded portfolio, whatever the order of the files", () => {
+    const merged = mergePortfolios(
+      shards.map((s, i) => ({
+        file: `shard-${i}.json`,
+        value: JSON.parse(JSON.stringify(s.portfolio)),
+      })),
+    );
+    expect(merged).toEqual(run.portfolio);
+    expect(JSON.stringify(merged)).toBe(JSON.stringify(run.portfolio));
+    const perRepository = shards.map((s) => (s.requests / Math.max(1, s.repositories)).toFixed(3));
+    console.log(
+      `shards of 3: ${shards.map((s) => s.requests).join(" + ")} requests; per repository of each share: ${perRepository.join(", ")}`,
+    );
   });
 });
 
