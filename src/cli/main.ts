@@ -6,6 +6,7 @@ import { docsCommand } from "./commands/docs-command.js";
 import { explainCommand } from "./commands/explain-command.js";
 import { importCommand } from "./commands/import-command.js";
 import { initCommand } from "./commands/init-command.js";
+import { orgCommand } from "./commands/org-command.js";
 import { schemaCommand } from "./commands/schema-command.js";
 
 export const MAIN_HELP = `Usage: security-manifest <command> [options]
@@ -16,6 +17,7 @@ Commands:
   init [FILE]     write a commented starting manifest tailored to your company
   check [FILE]    check a security manifest and print its gap list
   import FORMAT FILE  take over what Security Insights, Threagile, OTM or Threat Dragon records
+  org OWNER       check the manifest of every repository of an organisation (portfolio)
   explain RULE    explain a rule: what, why, how to fix, references, cases
   docs            print the rule reference (Markdown) generated from the packs
   schema          print the JSON Schema of the manifest format
@@ -31,6 +33,7 @@ const COMMANDS: Record<string, Command> = {
   docs: docsCommand,
   init: initCommand,
   import: importCommand,
+  org: orgCommand,
   schema: schemaCommand,
 };
 
