@@ -105,7 +105,7 @@ export async function readPortfolio(
   );
   const archived = listed.filter((r) => r.isArchived).map((r) => r.name);
   const active = listed.filter((r) => !r.isArchived).map((r) => r.name);
-  if (archived.length > 0) log(`skipping ${archived.length} archived repositories`);
+  if (archived.length > 0) log(`archived repositories skipped: ${archived.length}`);
 
   const rows: PortfolioRow[] = [];
   const unreadable: UnreadableRepository[] = [];
