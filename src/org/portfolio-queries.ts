@@ -10,13 +10,21 @@ export interface Query {
   variables: Record<string, unknown>;
 }
 
-/** One page (100, the API's maximum) of an owner's repositories, by name. */
+/**
+ * One page (100, the API's maximum) of an owner's repositories, by name. Only those it owns:
+ * for a user the default would add repositories of others the user collaborates on.
+ */
 export function repositoriesPage(owner: string, after: string | null): Query {
   return {
     query: `query PortfolioRepositories($owner: String!, $after: String) {
   ${RATE_LIMIT}
   repositoryOwner(login: $owner) {
-    repositories(first: 100, after: $after, orderBy: { field: NAME, direction: ASC }) {
+    repositories(
+      first: 100
+      after: $after
+      ownerAffiliations: [OWNER]
+      orderBy: { field: NAME, direction: ASC }
+    ) {
       nodes { name isArchived }
       pageInfo { hasNextPage endCursor }
     }
