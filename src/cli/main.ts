@@ -1,13 +1,6 @@
 import { didYouMean } from "../manifest/did-you-mean.js";
 import { TOOL } from "../report/report.js";
 import { type CliIo, EXIT, UsageError } from "./cli-io.js";
-import { checkCommand } from "./commands/check-command.js";
-import { docsCommand } from "./commands/docs-command.js";
-import { explainCommand } from "./commands/explain-command.js";
-import { importCommand } from "./commands/import-command.js";
-import { initCommand } from "./commands/init-command.js";
-import { reportCommand } from "./commands/report-command.js";
-import { schemaCommand } from "./commands/schema-command.js";
 
 export const MAIN_HELP = `Usage: security-manifest <command> [options]
 
@@ -18,6 +11,7 @@ Commands:
   check [FILE]    check a security manifest and print its gap list
   import FORMAT FILE  take over what Security Insights, Threagile, OTM or Threat Dragon records
   report [FILE]   write the management report: one printable HTML page (--format html)
+  org OWNER       check the manifest of every repository of an organisation (portfolio)
   explain RULE    explain a rule: what, why, how to fix, references, cases
   docs            print the rule reference (Markdown) generated from the packs
   schema          print the JSON Schema of the manifest format
@@ -27,14 +21,21 @@ Options: -h, --help  show this help · -v, --version  show the version`;
 
 type Command = (args: string[], io: CliIo) => number | Promise<number>;
 
+// Each command loads when it runs: a check does not load the prompts of init, the importers or
+// the GitHub client of org (cold start).
 const COMMANDS: Record<string, Command> = {
-  check: checkCommand,
-  explain: explainCommand,
-  docs: docsCommand,
-  init: initCommand,
-  import: importCommand,
-  report: reportCommand,
-  schema: schemaCommand,
+  check: async (args, io) => (await import("./commands/check-command.js")).checkCommand(args, io),
+  explain: async (args, io) =>
+    (await import("./commands/explain-command.js")).explainCommand(args, io),
+  docs: async (args, io) => (await import("./commands/docs-command.js")).docsCommand(args, io),
+  init: async (args, io) => (await import("./commands/init-command.js")).initCommand(args, io),
+  import: async (args, io) =>
+    (await import("./commands/import-command.js")).importCommand(args, io),
+  report: async (args, io) =>
+    (await import("./commands/report-command.js")).reportCommand(args, io),
+  org: async (args, io) => (await import("./commands/org-command.js")).orgCommand(args, io),
+  schema: async (args, io) =>
+    (await import("./commands/schema-command.js")).schemaCommand(args, io),
 };
 
 /** Runs one CLI invocation and returns its exit status; never throws for bad input. */

@@ -5,7 +5,11 @@ import { EN } from "../../src/i18n/words/en.js";
 type Table = Record<string, Record<string, unknown>>;
 
 /** Words that are the same in both languages. */
-const SAME_IN_GERMAN = new Set(["dueDate.where"]); // "Manifest"
+const SAME_IN_GERMAN = new Set([
+  "dueDate.where", // "Manifest"
+  "portfolio.repository", // "Repository"
+  "portfolio.none", // "—"
+]);
 
 /** Each entry as text: strings as they are, functions called with sample arguments. */
 function texts(table: Table): Map<string, string> {

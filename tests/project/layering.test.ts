@@ -16,6 +16,7 @@ const LAYERS = [
   "src/import",
   "src/formats",
   "src", // check-manifest.ts, check-pull-request.ts: the engine's two entry points
+  "src/org", // the portfolio: the engine run over an organisation's repositories
   "src/cli",
   "action",
 ] as const;

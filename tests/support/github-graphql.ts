@@ -14,6 +14,7 @@ import {
   type StoredComment,
   type StoredReview,
 } from "./github-objects.js";
+import { type MockOrganisation, organisationResolvers } from "./github-organisation.js";
 import { GitHubGraphQlError, type GraphQlSource } from "./graphql-contract.js";
 
 export interface GraphQlMockState {
@@ -33,6 +34,10 @@ export interface GraphQlMockState {
   fileSets(): Record<string, string>[];
   /** Commit shas the mock knows (pull heads and bases). */
   commits(): string[];
+  /** An organisation of many repositories besides the one under test (the portfolio). */
+  organisation?: MockOrganisation | undefined;
+  /** Counts a GraphQL request against the budget; answers `rateLimit`. */
+  rateLimit(): { cost: number; remaining: number; resetAt: string };
 }
 
 const MAX_PAGE = 100;
@@ -40,10 +45,18 @@ const OPINIONATED = new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);
 
 /** The Query root. */
 export function graphQlRoot(state: GraphQlMockState): GraphQlSource {
+  const org = state.organisation && organisationResolvers(state.organisation, connection);
   return {
+    rateLimit: () => {
+      const limit = state.rateLimit();
+      return { ...limit, limit: 5000, used: 5000 - limit.remaining, nodeCount: 0 };
+    },
+    repositoryOwner: (args: Record<string, unknown>) => org?.repositoryOwner(args) ?? null,
     repository: (args: Record<string, unknown>) => {
       const owner = String(args.owner);
       const name = String(args.name);
+      const inOrg = org?.repository(owner, name);
+      if (inOrg) return inOrg;
       const ours =
         owner.toLowerCase() === state.ctx.owner.toLowerCase() &&
         name.toLowerCase() === state.ctx.repo.toLowerCase();

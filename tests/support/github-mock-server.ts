@@ -36,6 +36,7 @@ import {
   type StoredLabel,
   type StoredReview,
 } from "./github-objects.js";
+import type { MockOrganisation } from "./github-organisation.js";
 import { paginate } from "./github-pagination.js";
 import {
   executeGraphQl,
@@ -119,6 +120,8 @@ export interface MockGitHubOptions {
   linkStyle?: "repository-id" | "owner-repo";
   /** Clock for created_at/updated_at; default real time. */
   now?: () => Date;
+  /** An organisation of many repositories, served through GraphQL (the portfolio reader). */
+  organisation?: MockOrganisation;
   specPath?: string;
 }
 
@@ -917,6 +920,13 @@ class MockServer implements MockGitHub {
       commitSha: (ref: string) => this.#commitSha(ref),
       fileSets: () => this.#fileSets(),
       commits: () => this.#pulls.flatMap((pr) => [pr.head.sha, pr.base.sha]),
+      organisation: this.#opts.organisation,
+      // One point per query, as GitHub charges a query without connections beyond 100 nodes.
+      rateLimit: () => ({
+        cost: 1,
+        remaining: this.#rateRemaining,
+        resetAt: githubTimestamp(new Date(Date.UTC(2030, 0, 1))),
+      }),
     };
   }
 

@@ -99,4 +99,29 @@ export const DE: Words = {
     reopening: "Es wird wieder etwas fällig.",
     label: "Fälligkeiten aus dem Sicherheitsmanifest (Security Manifest Check)",
   },
+  portfolio: {
+    title: (owner: string) => `Sicherheitsportfolio von ${owner}`,
+    evaluated: "geprüft am",
+    shard: (index: number, count: number) => `Teil ${index} von ${count}`,
+    overview: (checked: number, withGaps: number, missing: number, unreadable: number) =>
+      `${checked} Repositories geprüft, davon ${withGaps} mit offenen Punkten; ${missing} ohne Manifest; ${unreadable} nicht lesbar.`,
+    repository: "Repository",
+    status: "Stand",
+    score: "Punktwert DIN SPEC 27076",
+    gaps: "Offene Punkte",
+    overdue: "Überfällige Entscheidungen",
+    lastEvaluation: "Letzte Bewertung",
+    ok: "✅ keine offenen Punkte",
+    withGaps: "⚠️ offene Punkte",
+    none: "—",
+    withoutManifest: (n: number) => `Ohne Manifest (${n})`,
+    unreadable: (n: number) => `Manifest nicht lesbar (${n})`,
+    reason: "Grund",
+    line: "Zeile",
+    archived: (n: number) =>
+      n === 1
+        ? "1 archiviertes Repository wurde nicht geprüft."
+        : `${n} archivierte Repositories wurden nicht geprüft.`,
+    more: (n: number) => `… und ${n} weitere; alle stehen im JSON-Portfolio.`,
+  },
 };

@@ -100,6 +100,32 @@ export const EN = {
     reopening: "Something falls due again.",
     label: "Due dates from the security manifest (Security Manifest Check)",
   },
+  /** The organisation portfolio (`security-manifest org`): its Markdown job summary. */
+  portfolio: {
+    title: (owner: string) => `Security portfolio of ${owner}`,
+    evaluated: "evaluated",
+    shard: (index: number, count: number) => `shard ${index} of ${count}`,
+    overview: (checked: number, withGaps: number, missing: number, unreadable: number) =>
+      `${checked} repositories checked, ${withGaps} of them with open gaps; ${missing} without a manifest; ${unreadable} could not be read.`,
+    repository: "Repository",
+    status: "Status",
+    score: "DIN SPEC 27076 score",
+    gaps: "Open gaps",
+    overdue: "Overdue decisions",
+    lastEvaluation: "Last evaluation",
+    ok: "✅ no open gaps",
+    withGaps: "⚠️ gaps",
+    none: "—",
+    withoutManifest: (n: number) => `Without a manifest (${n})`,
+    unreadable: (n: number) => `Manifest could not be read (${n})`,
+    reason: "Reason",
+    line: "Line",
+    archived: (n: number) =>
+      n === 1
+        ? "1 archived repository was not checked."
+        : `${n} archived repositories were not checked.`,
+    more: (n: number) => `… and ${n} more; all are in the JSON portfolio.`,
+  },
 };
 
 /** The shape every language's table has. */
