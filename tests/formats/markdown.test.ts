@@ -1,10 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { ECONOMICS_ROWS, HEATMAP_IDS_PER_CELL } from "../../src/formats/markdown/layout.js";
 import { COMMENT_LIMIT } from "../../src/formats/markdown/limits.js";
-import {
-  ECONOMICS_ROWS,
-  HEATMAP_IDS_PER_CELL,
-  renderMarkdown,
-} from "../../src/formats/markdown/markdown.js";
+import { renderMarkdown } from "../../src/formats/markdown/markdown.js";
 import { buildReport, type Report } from "../../src/report/report.js";
 import type { RiskOverview } from "../../src/report/risk-overview.js";
 import { IMPACTS, LIKELIHOODS } from "../../src/rules/risk-matrix.js";
