@@ -19,8 +19,22 @@ export interface CliIo {
 }
 
 /** Wrong use of the command line: exit code 2 with a pointer to --help. */
+/**
+ * A mistake in how the command was called. It carries the German wording beside the English
+ * one, so the CLI answers in the language the user chose (--lang, SECURITY_MANIFEST_LANG).
+ */
 export class UsageError extends Error {
   override name = "UsageError";
+  readonly german: string;
+
+  constructor(message: string, german: string) {
+    super(message);
+    this.german = german;
+  }
+
+  text(language: Language): string {
+    return language === "de" ? this.german : this.message;
+  }
 }
 
 export const EXIT = { ok: 0, gaps: 1, usage: 2, cancelled: 130 } as const;

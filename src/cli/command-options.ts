@@ -22,10 +22,23 @@ export function parseCommandArgs<T extends Options>(
       error instanceof Error
         ? error.message.replace(/\. To specify a positional.*$/s, "")
         : String(error);
-    throw new UsageError(`${message}${optionGuess(error, options)}`);
+    const code = (error as { code?: string }).code;
+    const option = /'(-{1,2}[^'= ]+)/.exec(message)?.[1] ?? "";
+    const german =
+      code === "ERR_PARSE_ARGS_UNKNOWN_OPTION"
+        ? `unbekannte Option '${option}'`
+        : code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE"
+          ? `die Option '${option}' braucht einen passenden Wert`
+          : message;
+    const guess = optionGuess(error, options);
+    throw new UsageError(
+      `${message}${guess ? ` — did you mean --${guess}?` : ""}`,
+      `${german}${guess ? ` — meinten Sie --${guess}?` : ""}`,
+    );
   }
   if (parsed.positionals.length > allowPositionals) {
-    throw new UsageError(`unexpected argument: ${parsed.positionals[allowPositionals]}`);
+    const extra = parsed.positionals[allowPositionals];
+    throw new UsageError(`unexpected argument: ${extra}`, `unerwartetes Argument: ${extra}`);
   }
   return parsed;
 }
@@ -35,18 +48,25 @@ export function languageOption(
   env: Readonly<Record<string, string | undefined>>,
 ): Language {
   const chosen = value ?? env.SECURITY_MANIFEST_LANG ?? "en";
-  if (!isLanguage(chosen)) throw new UsageError(`--lang must be en or de, not "${chosen}"`);
+  if (!isLanguage(chosen))
+    throw new UsageError(
+      `--lang must be en or de, not "${chosen}"`,
+      `--lang muss en oder de sein, nicht "${chosen}"`,
+    );
   return chosen;
 }
 
 export function todayOption(value: string | undefined, fallback: string): string {
   if (value === undefined) return fallback;
   if (!isIsoDate(value))
-    throw new UsageError(`--today must be a date like 2026-11-26, not "${value}"`);
+    throw new UsageError(
+      `--today must be a date like 2026-11-26, not "${value}"`,
+      `--today muss ein Datum wie 2026-11-26 sein, nicht "${value}"`,
+    );
   return value;
 }
 
-/** " — did you mean --format?" for a mistyped option (`--formt`), else nothing. */
+/** "format" for a mistyped option (`--formt`), else nothing. */
 function optionGuess(error: unknown, options: Options): string {
   if (
     !(error instanceof Error) ||
@@ -56,7 +76,7 @@ function optionGuess(error: unknown, options: Options): string {
   const typed = /Unknown option '(-{1,2}[^'=]+)/.exec(error.message)?.[1];
   if (!typed) return "";
   const guess = didYouMean(typed.replace(/^-+/, ""), Object.keys(options));
-  return guess ? ` — did you mean --${guess}?` : "";
+  return guess ?? "";
 }
 
 /** A value from a fixed list, or a usage error naming the list and the closest value. */
@@ -69,5 +89,6 @@ export function choiceOption<T extends string>(
   const guess = didYouMean(value, allowed);
   throw new UsageError(
     `${option} must be one of ${allowed.join(", ")}, not "${value}"${guess ? ` — did you mean ${guess}?` : ""}`,
+    `${option} muss einer der Werte ${allowed.join(", ")} sein, nicht "${value}"${guess ? ` — meinten Sie ${guess}?` : ""}`,
   );
 }

@@ -10,7 +10,10 @@ export async function loadRuleSetForCli(
 ): Promise<RuleSet | undefined> {
   const { files, unmatched } = await findRulePacks(patterns, io.cwd);
   if (unmatched.length > 0) {
-    throw new UsageError(`--rules ${unmatched.map((p) => `"${p}"`).join(", ")} matches no file`);
+    throw new UsageError(
+      `--rules ${unmatched.map((p) => `"${p}"`).join(", ")} matches no file`,
+      `--rules ${unmatched.map((p) => `"${p}"`).join(", ")} passt auf keine Datei`,
+    );
   }
   try {
     return await loadRuleSet(files, { cwd: io.cwd });

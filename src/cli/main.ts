@@ -1,3 +1,4 @@
+import { isLanguage, type Language } from "../i18n/language.js";
 import { didYouMean } from "../manifest/did-you-mean.js";
 import { TOOL } from "../report/report.js";
 import { type CliIo, EXIT, UsageError } from "./cli-io.js";
@@ -56,16 +57,31 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       const guess = didYouMean(name, Object.keys(COMMANDS));
       throw new UsageError(
         `unknown command "${name}"${guess ? ` — did you mean \`security-manifest ${guess}\`?` : ""}`,
+        `unbekannter Befehl "${name}"${guess ? ` — meinten Sie \`security-manifest ${guess}\`?` : ""}`,
       );
     }
     return await command(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
+      const language = chosenLanguage(rest, io.env);
+      const help = `\`security-manifest ${command ? `${name} ` : ""}--help\``;
       io.stderr(
-        `security-manifest: ${error.message}\nRun \`security-manifest ${command ? `${name} ` : ""}--help\` for usage.\n`,
+        `security-manifest: ${error.text(language)}\n${language === "de" ? `Aufruf und Optionen: ${help}.` : `Run ${help} for usage.`}\n`,
       );
       return EXIT.usage;
     }
     throw error;
   }
+}
+
+/** The language the user asked for, as far as it can be told from arguments that failed to parse. */
+function chosenLanguage(
+  args: string[],
+  env: Readonly<Record<string, string | undefined>>,
+): Language {
+  const at = args.indexOf("--lang");
+  const given =
+    at >= 0 ? args[at + 1] : args.find((arg) => arg.startsWith("--lang="))?.slice("--lang=".length);
+  const chosen = given ?? env.SECURITY_MANIFEST_LANG;
+  return chosen !== undefined && isLanguage(chosen) ? chosen : "en";
 }

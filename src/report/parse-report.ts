@@ -6,6 +6,13 @@ import type { Report } from "./report.js";
 /** A JSON report that is not one: what is wrong, at most a few lines for a person. */
 export class ReportFileError extends Error {
   override name = "ReportFileError";
+  /** The same in German (Ajv's and JSON.parse's details stay as they are). */
+  readonly german: string;
+
+  constructor(message: string, german: string) {
+    super(message);
+    this.german = german;
+  }
 }
 
 let validator: ValidateFunction | undefined;
@@ -33,9 +40,8 @@ export function parseReport(text: string): Report {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new ReportFileError(
-      `not JSON (${error instanceof Error ? error.message : String(error)})`,
-    );
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new ReportFileError(`not JSON (${detail})`, `kein JSON (${detail})`);
   }
   const check = validate();
   if (!check(data)) {
@@ -44,10 +50,10 @@ export function parseReport(text: string): Report {
       return `${problem.instancePath || "/"} ${problem.message ?? "is invalid"}${extra ? ` (${extra})` : ""}`;
     });
     const more = problems.length - SHOWN;
+    const listed = problems.slice(0, SHOWN).join("; ");
     throw new ReportFileError(
-      `not a JSON report of security-manifest check (schema/report.schema.json): ${problems
-        .slice(0, SHOWN)
-        .join("; ")}${more > 0 ? `; and ${more} more` : ""}`,
+      `not a JSON report of security-manifest check (schema/report.schema.json): ${listed}${more > 0 ? `; and ${more} more` : ""}`,
+      `kein JSON-Bericht von security-manifest check (schema/report.schema.json): ${listed}${more > 0 ? `; und ${more} weitere` : ""}`,
     );
   }
   return data as Report;

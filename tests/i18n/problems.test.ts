@@ -81,3 +81,38 @@ describe("load and syntax errors in German", () => {
     expect(report.errors[0].hint).toContain('name: "Backup: nightly"');
   });
 });
+
+describe("usage errors in German", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "sm-usage-de-"));
+  it.each([
+    [["check", "--format", "xml", "--lang", "de"], "--format muss einer der Werte"],
+    [
+      ["check", "--formt", "json", "--lang", "de"],
+      "unbekannte Option '--formt' — meinten Sie --format?",
+    ],
+    [
+      ["check", "--today", "2026-02-30", "--lang", "de"],
+      "--today muss ein Datum wie 2026-11-26 sein",
+    ],
+    [["check", "a.yml", "b.yml", "--lang", "de"], "unerwartetes Argument: b.yml"],
+    [
+      ["chek", "--lang", "de"],
+      'unbekannter Befehl "chek" — meinten Sie `security-manifest check`?',
+    ],
+    [["explain", "TR-999", "--lang=de"], 'unbekannte Regel "TR-999"'],
+    [["report", "--format", "pdf", "--lang", "de"], "--format muss einer der Werte"],
+  ])("%j answers in German, with where to find help", async (args, german) => {
+    const run = await runCli(dir, "2026-12-03", ...args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`security-manifest: ${german}`);
+    expect(run.stderr).toMatch(/\nAufruf und Optionen: `security-manifest (\S+ )?--help`\.\n$/);
+    for (const words of ["must be", "unknown", "did you mean", "Run `"])
+      expect(run.stderr, words).not.toContain(words);
+  });
+
+  it("stays English without --lang de", async () => {
+    const run = await runCli(dir, "2026-12-03", "check", "--format", "xml");
+    expect(run.stderr).toContain("--format must be one of");
+    expect(run.stderr).toContain("Run `security-manifest check --help` for usage.");
+  });
+});

@@ -151,18 +151,7 @@ export function issueComment(ctx: RepoContext, c: StoredComment): Record<string,
     issue_url: `${repoApi}/issues/${c.issue_number}`,
     author_association: c.author_association,
     performed_via_github_app: null,
-    reactions: {
-      url: `${repoApi}/issues/comments/${c.id}/reactions`,
-      total_count: 0,
-      "+1": 0,
-      "-1": 0,
-      laugh: 0,
-      hooray: 0,
-      confused: 0,
-      heart: 0,
-      rocket: 0,
-      eyes: 0,
-    },
+    reactions: noReactions(`${repoApi}/issues/comments/${c.id}/reactions`),
     pin: null,
     minimized: null,
   };
@@ -618,17 +607,22 @@ export function issueObject(
     author_association:
       issue.user.login === ctx.owner ? "OWNER" : issue.user.type === "Bot" ? "NONE" : "CONTRIBUTOR",
     performed_via_github_app: null,
-    reactions: {
-      url: `${api}/reactions`,
-      total_count: 0,
-      "+1": 0,
-      "-1": 0,
-      laugh: 0,
-      hooray: 0,
-      confused: 0,
-      heart: 0,
-      rocket: 0,
-      eyes: 0,
-    },
+    reactions: noReactions(`${api}/reactions`),
+  };
+}
+
+/** GitHub's reaction rollup of an object nobody has reacted to. */
+function noReactions(url: string) {
+  return {
+    url,
+    total_count: 0,
+    "+1": 0,
+    "-1": 0,
+    laugh: 0,
+    hooray: 0,
+    confused: 0,
+    heart: 0,
+    rocket: 0,
+    eyes: 0,
   };
 }

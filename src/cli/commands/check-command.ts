@@ -5,7 +5,7 @@ import { FORMAT_NAMES, formatHelp, renderAs } from "../../formats/formats.js";
 import { SUMMARY_LIMIT } from "../../formats/markdown/limits.js";
 import { evidenceInRepository } from "../../manifest/evidence-files.js";
 import { readBounded } from "../../manifest/load-manifest.js";
-import { SourceError } from "../../manifest/manifest-error.js";
+import { localizedProblem, SourceError } from "../../manifest/manifest-error.js";
 import { DECISION_MODES, type DecisionMode } from "../../pull-request/approval.js";
 import { FAIL_ON_VALUES, parseFailOn, shouldFail } from "../../report/fail-on.js";
 import { filterReport, type ReportFilter } from "../../report/filter-report.js";
@@ -86,7 +86,10 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
   const file = positionals[0] ?? "security-manifest.yml";
   const filter = reportFilter(values["min-severity"], values.area);
   if (values.quiet && format !== "text")
-    throw new UsageError(`--quiet shortens the text format only, not --format ${format}`);
+    throw new UsageError(
+      `--quiet shortens the text format only, not --format ${format}`,
+      `--quiet kürzt nur das Textformat, nicht --format ${format}`,
+    );
 
   const ruleSet = await loadRuleSetForCli(values.rules ?? [], io);
   if (!ruleSet) return EXIT.usage;
@@ -179,7 +182,11 @@ async function checkAgainstBase(
   const head = await readManifestText(path.resolve(io.cwd, file));
   if (typeof head !== "string") return unreadable(head, file, options);
   const base = await readManifestText(path.resolve(io.cwd, baseFile));
-  if (typeof base !== "string") throw new UsageError(`--base ${baseFile}: ${base.problem.message}`);
+  if (typeof base !== "string")
+    throw new UsageError(
+      `--base ${baseFile}: ${base.problem.message}`,
+      `--base ${baseFile}: ${localizedProblem(base, "de").message}`,
+    );
   return checkPullRequest({
     head: { file, text: head },
     base: { kind: "found", text: base },

@@ -31,14 +31,20 @@ export async function explainCommand(args: string[], io: CliIo): Promise<number>
   }
   const id = positionals[0];
   if (!id)
-    throw new UsageError("name the rule to explain, e.g. `security-manifest explain TR-001`");
+    throw new UsageError(
+      "name the rule to explain, e.g. `security-manifest explain TR-001`",
+      "nennen Sie die Regel, z. B. `security-manifest explain TR-001`",
+    );
   const language = languageOption(values.lang, io.env);
   const ruleSet = await loadRuleSetForCli(values.rules ?? [], io);
   if (!ruleSet) return EXIT.usage;
   const entry = findRule(ruleSet, id, language);
   if (!entry) {
     const guess = didYouMean(id.toUpperCase(), allRuleIds(ruleSet));
-    throw new UsageError(`unknown rule "${id}"${guess ? ` — did you mean ${guess}?` : ""}`);
+    throw new UsageError(
+      `unknown rule "${id}"${guess ? ` — did you mean ${guess}?` : ""}`,
+      `unbekannte Regel "${id}"${guess ? ` — meinten Sie ${guess}?` : ""}`,
+    );
   }
   io.stdout(renderExplanation(entry, ruleSet, language));
   return EXIT.ok;

@@ -43,11 +43,16 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
     return EXIT.ok;
   }
   const [format, file] = positionals;
-  if (!format || !file) throw new UsageError("name the FORMAT and the FILE to import");
+  if (!format || !file)
+    throw new UsageError(
+      "name the FORMAT and the FILE to import",
+      "nennen Sie FORMAT und DATEI, die übernommen werden sollen",
+    );
   const importer = importerNamed(format);
   if (!importer)
     throw new UsageError(
       `unknown format "${terminalSafe(format)}"; use one of ${IMPORTERS.map((i) => i.name).join(", ")}`,
+      `unbekanntes Format "${terminalSafe(format)}"; möglich sind ${IMPORTERS.map((i) => i.name).join(", ")}`,
     );
   const today = todayOption(values.today, io.today);
   try {

@@ -3,6 +3,7 @@ import path from "node:path";
 import { checkManifestFile } from "../../check-manifest.js";
 import { INIT_WIZARD_WORDS } from "../../i18n/init-wizard-labels.js";
 import type { Language } from "../../i18n/language.js";
+import { valueLabel } from "../../i18n/value-labels.js";
 import { evidenceInRepository } from "../../manifest/evidence-files.js";
 import {
   defaultAnswers,
@@ -120,6 +121,7 @@ export async function initCommand(args: string[], io: CliIo): Promise<number> {
   if (!values.stdout && existsSync(target) && !values.force) {
     throw new UsageError(
       `${file} exists already; use --force to overwrite it or name another file`,
+      `${file} gibt es schon; mit --force wird die Datei überschrieben, oder nennen Sie eine andere`,
     );
   }
   const answers =
@@ -194,7 +196,10 @@ export function answersFromFlags(
     const value = values[name];
     if (typeof value !== "string") return fallback;
     if (!isOneLine(value))
-      throw new UsageError(`--${name} must be one line without leading or trailing spaces`);
+      throw new UsageError(
+        `--${name} must be one line without leading or trailing spaces`,
+        `--${name} muss eine Zeile ohne Leerzeichen am Anfang oder Ende sein`,
+      );
     return value;
   };
   const pick = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
@@ -205,13 +210,17 @@ export function answersFromFlags(
   let staffCount: number | undefined;
   if (typeof staffText === "string") {
     if (!/^[1-9]\d{0,6}$/.test(staffText))
-      throw new UsageError(`--staff must be a whole number of at least 1, not "${staffText}"`);
+      throw new UsageError(
+        `--staff must be a whole number of at least 1, not "${staffText}"`,
+        `--staff muss eine ganze Zahl ab 1 sein, nicht "${staffText}"`,
+      );
     staffCount = Number(staffText);
   }
   const size = pick("size", SIZES, staffCount === undefined ? base.size : sizeForStaff(staffCount));
   if (staffCount !== undefined && size !== sizeForStaff(staffCount)) {
     throw new UsageError(
       `--size ${size} contradicts --staff ${staffCount}: by the EU SME definition ${staffCount} staff is ${sizeForStaff(staffCount)}; leave out --size or correct one of them`,
+      `--size ${size} widerspricht --staff ${staffCount}: nach der KMU-Definition der EU sind ${staffCount} Beschäftigte ${valueLabel("size", sizeForStaff(staffCount), "de")}; lassen Sie --size weg oder korrigieren Sie eine der Angaben`,
     );
   }
   return {

@@ -72,10 +72,15 @@ export async function orgCommand(args: string[], io: CliIo): Promise<number> {
 
   if (positionals[0] === "merge") {
     for (const option of ["token-env", "shard", "today", "api-url", "rules"] as const) {
-      if (values[option] !== undefined) throw new UsageError(`org merge takes no --${option}`);
+      if (values[option] !== undefined)
+        throw new UsageError(`org merge takes no --${option}`, `org merge kennt kein --${option}`);
     }
     const files = positionals.slice(1);
-    if (files.length === 0) throw new UsageError("name the shard reports to merge");
+    if (files.length === 0)
+      throw new UsageError(
+        "name the shard reports to merge",
+        "nennen Sie die Teilberichte, die zusammengeführt werden sollen",
+      );
     try {
       const named = [];
       for (const file of files) named.push({ file, value: await readJson(io, file) });
@@ -88,22 +93,37 @@ export async function orgCommand(args: string[], io: CliIo): Promise<number> {
     }
   }
 
-  if (positionals.length !== 1) throw new UsageError("name one OWNER (organisation or user)");
+  if (positionals.length !== 1)
+    throw new UsageError(
+      "name one OWNER (organisation or user)",
+      "nennen Sie einen OWNER (Organisation oder Benutzer)",
+    );
   const owner = positionals[0] as string;
-  if (!LOGIN.test(owner)) throw new UsageError(`"${terminalSafe(owner)}" is no GitHub login`);
+  if (!LOGIN.test(owner))
+    throw new UsageError(
+      `"${terminalSafe(owner)}" is no GitHub login`,
+      `"${terminalSafe(owner)}" ist kein GitHub-Login`,
+    );
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
   if (values.shard !== undefined && !shard) {
     throw new UsageError(
       `--shard must be K/N with 1 ≤ K ≤ N ≤ 1000, not "${terminalSafe(values.shard)}"`,
+      `--shard muss K/N mit 1 ≤ K ≤ N ≤ 1000 sein, nicht "${terminalSafe(values.shard)}"`,
     );
   }
   const tokenEnv = values["token-env"] ?? "GITHUB_TOKEN";
   const token = io.env[tokenEnv];
   if (!token)
-    throw new UsageError(`no token: set ${tokenEnv} (or name another variable with --token-env)`);
+    throw new UsageError(
+      `no token: set ${tokenEnv} (or name another variable with --token-env)`,
+      `kein Token: setzen Sie ${tokenEnv} (oder nennen Sie mit --token-env eine andere Variable)`,
+    );
   const apiUrl = values["api-url"] ?? io.env.GITHUB_API_URL ?? "https://api.github.com";
   if (!/^https?:\/\/[^\s]+$/.test(apiUrl))
-    throw new UsageError(`--api-url must be an http(s) URL, not "${terminalSafe(apiUrl)}"`);
+    throw new UsageError(
+      `--api-url must be an http(s) URL, not "${terminalSafe(apiUrl)}"`,
+      `--api-url muss eine http(s)-URL sein, nicht "${terminalSafe(apiUrl)}"`,
+    );
   const today = todayOption(values.today, io.today);
   const ruleSet = await loadRuleSetForCli(values.rules ?? [], io);
   if (!ruleSet) return EXIT.usage;

@@ -4,7 +4,7 @@ import { checkManifestFile } from "../../check-manifest.js";
 import { FORMAT_NAMES, renderAs } from "../../formats/formats.js";
 import { evidenceInRepository } from "../../manifest/evidence-files.js";
 import { readBounded } from "../../manifest/load-manifest.js";
-import { SourceError } from "../../manifest/manifest-error.js";
+import { localizedProblem, SourceError } from "../../manifest/manifest-error.js";
 import { parseReport, ReportFileError } from "../../report/parse-report.js";
 import type { Report } from "../../report/report.js";
 import { type CliIo, EXIT, UsageError } from "../cli-io.js";
@@ -91,8 +91,12 @@ async function readSince(file: string, io: CliIo): Promise<Report> {
     return parseReport(await readBounded(path.resolve(io.cwd, file), "report", file));
   } catch (error) {
     if (error instanceof SourceError)
-      throw new UsageError(`--since ${file}: ${error.problem.message}`);
-    if (error instanceof ReportFileError) throw new UsageError(`--since ${file}: ${error.message}`);
+      throw new UsageError(
+        `--since ${file}: ${error.problem.message}`,
+        `--since ${file}: ${localizedProblem(error, "de").message}`,
+      );
+    if (error instanceof ReportFileError)
+      throw new UsageError(`--since ${file}: ${error.message}`, `--since ${file}: ${error.german}`);
     throw error;
   }
 }
