@@ -85,7 +85,7 @@ describe("rule packs", () => {
     const problem = await problemWith("severity: medium", "severity: urgent");
     expect(problem).toMatchObject({ code: "invalid-rule-pack", line: 10, column: 5 });
     expect(problem.message).toContain(
-      'rules[0].severity: "urgent" is not one of low, medium, high, critical',
+      'rules[0].severity: "urgent" is not one of `low`, `medium`, `high`, `critical`',
     );
   });
 
