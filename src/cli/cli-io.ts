@@ -1,3 +1,4 @@
+import { BilingualError } from "../i18n/bilingual-error.js";
 import type { Language } from "../i18n/language.js";
 import type { PromptAdapter } from "./prompt-adapter.js";
 
@@ -18,23 +19,12 @@ export interface CliIo {
   prompts?: (language: Language) => Promise<PromptAdapter>;
 }
 
-/** Wrong use of the command line: exit code 2 with a pointer to --help. */
 /**
- * A mistake in how the command was called. It carries the German wording beside the English
- * one, so the CLI answers in the language the user chose (--lang, SECURITY_MANIFEST_LANG).
+ * Wrong use of the command line (exit code 2 with a pointer to --help), worded in both
+ * languages so the CLI answers in the one the user chose (--lang, SECURITY_MANIFEST_LANG).
  */
-export class UsageError extends Error {
+export class UsageError extends BilingualError {
   override name = "UsageError";
-  readonly german: string;
-
-  constructor(message: string, german: string) {
-    super(message);
-    this.german = german;
-  }
-
-  text(language: Language): string {
-    return language === "de" ? this.german : this.message;
-  }
 }
 
 export const EXIT = { ok: 0, gaps: 1, usage: 2, cancelled: 130 } as const;

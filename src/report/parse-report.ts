@@ -1,18 +1,13 @@
 import { Ajv, type ValidateFunction } from "ajv";
 import addFormats from "ajv-formats";
 import reportSchema from "../../schema/report.schema.json" with { type: "json" };
+import { BilingualError } from "../i18n/bilingual-error.js";
 import type { Report } from "./report.js";
 
 /** A JSON report that is not one: what is wrong, at most a few lines for a person. */
-export class ReportFileError extends Error {
+export class ReportFileError extends BilingualError {
+  // In German too (Ajv's and JSON.parse's details stay as they are).
   override name = "ReportFileError";
-  /** The same in German (Ajv's and JSON.parse's details stay as they are). */
-  readonly german: string;
-
-  constructor(message: string, german: string) {
-    super(message);
-    this.german = german;
-  }
 }
 
 let validator: ValidateFunction | undefined;
