@@ -15,3 +15,4 @@ export interface GeneratedManifest {
 }
 export function generateManifest(size: SizeName, seed?: number): GeneratedManifest;
 export function writeWorkspace(dir: string, generated: GeneratedManifest): string;
+export function wideTeamManifest(members: number, seed?: number, label?: string): GeneratedManifest;

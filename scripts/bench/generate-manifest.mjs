@@ -671,6 +671,18 @@ ${footer(ws, management)}`;
   return { text, files: [...ws.files].sort() };
 }
 
+/** The wide team's manifest with `members` people (tests use smaller ones than the benchmark). */
+export function wideTeamManifest(members, seed = 1, label = `wide-team-${members}`) {
+  return wideTeam(members, {
+    label,
+    seed,
+    project: "Remote maintenance portal",
+    size: "large",
+    staffCount: members,
+    nis2: "none",
+  });
+}
+
 /**
  * The manifest of a named size (see SIZES): `{ text, files }`, files being the evidence paths
  * that exist in its repository.
@@ -679,13 +691,7 @@ export function generateManifest(size, seed = 1) {
   const spec = SIZES[size];
   if (!spec) throw new Error(`unknown size "${size}"; one of ${Object.keys(SIZES).join(", ")}`);
   const base = { label: size, seed, project: "Remote maintenance portal" };
-  if (spec.kind === "wide-team")
-    return wideTeam(spec.members, {
-      ...base,
-      size: "large",
-      staffCount: spec.members,
-      nis2: "none",
-    });
+  if (spec.kind === "wide-team") return wideTeamManifest(spec.members, seed, size);
   if (spec.kind === "large-company")
     return fullManifest(
       { team: 5000, components: 500, threats: 2000, mitigations: 1500, reviews: 300 },

@@ -25,7 +25,7 @@ function checkManifestVersion(source: YamlSource): void {
   }
   const version = data.manifest_version;
   // YAML reads 1.0, 01, 0x1 and +1 as the number 1 too; the format says `1`, so say so.
-  const written = source.scalarSourceOf("/manifest_version");
+  const written = source.topLevelScalarSource("manifest_version");
   if (version === 1 && (written === undefined || written === "1")) return;
   const at = source.positionOf("/manifest_version");
   const problem = (key: ProblemKey, params: ProblemParams = {}) =>

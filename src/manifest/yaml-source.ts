@@ -7,12 +7,12 @@ import {
   isScalar,
   isSeq,
   LineCounter,
-  type Node,
   Parser,
   visit,
 } from "yaml";
 import { positionInText } from "./decode-source.js";
 import { sourceError } from "./manifest-error.js";
+import { indexPositions, keyOffsetOf, offsetOf, type PositionIndex } from "./position-index.js";
 import { plainYamlError } from "./yaml-syntax-hint.js";
 
 /** Inputs larger than this are refused before parsing: no manifest or rule pack is this big. */
@@ -37,13 +37,14 @@ export interface Position {
 export class YamlSource {
   readonly file: string;
   readonly data: unknown;
-  readonly #doc: Document.Parsed;
+  readonly #positions: PositionIndex;
   readonly #lines: LineCounter;
 
+  /** Keeps only the document's positions (see position-index.ts), not the document. */
   constructor(file: string, data: unknown, doc: Document.Parsed, lines: LineCounter) {
     this.file = file;
     this.data = data;
-    this.#doc = doc;
+    this.#positions = indexPositions(doc);
     this.#lines = lines;
   }
 
@@ -54,59 +55,22 @@ export class YamlSource {
 
   /**
    * Position of the value a JSON pointer names; falls back to the nearest existing parent. For a
-   * mapping value it is the key's: that is where a reader looks for it. One walk down the
-   * document (every gap asks this; a wide team has 100,000 of them).
+   * mapping value it is the key's: that is where a reader looks for it.
    */
   positionOf(pointer: string): Position {
-    let node: unknown = this.#doc.contents;
-    if (!(node as Node | null)?.range) return { line: 1, column: 1 };
-    let shown = node as Node;
-    for (const part of pointerToPath(pointer)) {
-      let next: unknown;
-      let key: Node | undefined;
-      if (isMap(node)) {
-        const name = String(part);
-        const pair = node.items.find(
-          (item) => isScalar(item.key) && String(item.key.value) === name,
-        );
-        next = pair?.value;
-        key = pair?.key as Node | undefined;
-      } else if (isSeq(node) && typeof part === "number") {
-        next = node.items[part];
-      }
-      if (!(next as Node | null)?.range) break;
-      node = next;
-      shown = key ?? (next as Node);
-    }
-    return this.positionOfOffset(shown.range?.[0] ?? 0);
+    const offset = offsetOf(this.#positions, pointerToPath(pointer));
+    return offset < 0 ? { line: 1, column: 1 } : this.positionOfOffset(offset);
   }
 
-  /** The text of the scalar at `pointer` as written in the file (`1.0` for the number 1). */
-  scalarSourceOf(pointer: string): string | undefined {
-    const node = this.#nodeAt(pointerToPath(pointer));
-    return isScalar(node) && typeof node.source === "string" ? node.source : undefined;
+  /** The text of a top-level scalar as written in the file (`1.0` for the number 1). */
+  topLevelScalarSource(key: string): string | undefined {
+    return this.#positions.topLevelSources.get(key);
   }
 
   /** Position of the key `key` inside the mapping at `pointer` (for unknown-key errors). */
   positionOfKey(pointer: string, key: string): Position {
-    const keyNode = this.#keyNode([...pointerToPath(pointer), key]);
-    return keyNode?.range ? this.positionOfOffset(keyNode.range[0]) : this.positionOf(pointer);
-  }
-
-  #nodeAt(path: (string | number)[]): Node | undefined {
-    if (path.length === 0) return this.#doc.contents ?? undefined;
-    const node = this.#doc.getIn(path, true);
-    return node && typeof node === "object" && "range" in node ? (node as Node) : undefined;
-  }
-
-  #keyNode(path: (string | number)[]): Node | undefined {
-    const parent = this.#nodeAt(path.slice(0, -1));
-    if (!isMap(parent)) return undefined;
-    const last = path[path.length - 1];
-    const pair = parent.items.find(
-      (item) => isScalar(item.key) && String(item.key.value) === String(last),
-    );
-    return pair && isScalar(pair.key) ? pair.key : undefined;
+    const offset = keyOffsetOf(this.#positions, pointerToPath(pointer), key);
+    return offset === undefined ? this.positionOf(pointer) : this.positionOfOffset(offset);
   }
 }
 
@@ -167,6 +131,8 @@ export function parseYamlSource(file: string, text: string, what = "manifest"): 
       logLevel: "error",
     }).compose(tokens),
   );
+  // The syntax tree is as large as the document: let it go before the data is built from it.
+  tokens.length = 0;
   if (docs.length === 0) {
     // Empty input (or only comments) yields no document at all.
     throw sourceError(file, { line: 1, column: 1 }, "empty", "empty", { what });
@@ -298,17 +264,22 @@ interface TokenFacts {
   hasAlias: boolean;
 }
 
-/** Walks the syntax tree with its own stack, so any depth is fine here. */
+/**
+ * Walks the syntax tree with its own stack, so any depth is fine here. The stack is two parallel
+ * arrays (token, depth), not an object per entry: a large file has a million tokens.
+ */
 function scanTokens(tokens: readonly CST.Token[]): TokenFacts {
-  type Entry = { token: CST.Token | null | undefined; depth: number };
   const facts: TokenFacts = { hasAlias: false };
   // Reversed onto the stack: the first too-deep collection in the file is found first.
-  const stack: Entry[] = tokens.map((token) => ({ token, depth: 0 })).reverse();
+  const stack: (CST.Token | null | undefined)[] = [...tokens].reverse();
+  const depths: number[] = stack.map(() => 0);
   while (stack.length > 0) {
-    const { token, depth } = stack.pop() as Entry;
+    const token = stack.pop();
+    const depth = depths.pop() as number;
     if (!token) continue;
     if (token.type === "document") {
-      stack.push({ token: token.value, depth });
+      stack.push(token.value);
+      depths.push(depth);
     } else if (
       token.type === "block-map" ||
       token.type === "block-seq" ||
@@ -320,7 +291,8 @@ function scanTokens(tokens: readonly CST.Token[]): TokenFacts {
       }
       for (let i = token.items.length - 1; i >= 0; i--) {
         const item = token.items[i] as CST.CollectionItem;
-        stack.push({ token: item.value, depth: depth + 1 }, { token: item.key, depth: depth + 1 });
+        stack.push(item.value, item.key);
+        depths.push(depth + 1, depth + 1);
       }
     } else {
       if (token.type === "alias") facts.hasAlias = true;

@@ -139,16 +139,26 @@ function mostImportant(
 ): Finding[] {
   if (findings.length <= limit) return [...findings].sort(compareFindings);
   count(cut, list, findings.length - limit);
-  return [...findings]
-    .sort(
-      (a, b) =>
-        severityRank(b.severity) - severityRank(a.severity) ||
-        Number(isOpen(b)) - Number(isOpen(a)) ||
-        Number(isIntroduced(b)) - Number(isIntroduced(a)) ||
-        compareFindings(a, b),
-    )
-    .slice(0, limit)
-    .sort(compareFindings);
+  // Tiers by importance; only the tier the limit cuts through needs the full order (positions).
+  const tiers = new Map<number, Finding[]>();
+  for (const finding of findings) {
+    const tier =
+      severityRank(finding.severity) * 4 +
+      Number(isOpen(finding)) * 2 +
+      Number(isIntroduced(finding));
+    const members = tiers.get(tier);
+    if (members) members.push(finding);
+    else tiers.set(tier, [finding]);
+  }
+  const kept: Finding[] = [];
+  for (const tier of [...tiers.keys()].sort((a, b) => b - a)) {
+    const members = tiers.get(tier) as Finding[];
+    const room = limit - kept.length;
+    if (room <= 0) break;
+    if (members.length <= room) kept.push(...members);
+    else kept.push(...members.sort(compareFindings).slice(0, room));
+  }
+  return kept.sort(compareFindings);
 }
 
 /**

@@ -8,6 +8,7 @@ import { BUILTIN_CHECKS } from "./builtins/index.js";
 import { conditionHolds, describeCondition } from "./condition.js";
 import { type DanglingReference, danglingNote, danglingReferences } from "./dangling-references.js";
 import type { EvaluationContext } from "./evaluation-context.js";
+import { lazyFinding, type RuleTexts } from "./lazy-finding.js";
 import { resolveRule, substituteParams } from "./parameters.js";
 import type { RuleSet } from "./rule-set.js";
 import { isBuiltin, type SchemaCheck } from "./rule-types.js";
@@ -41,7 +42,7 @@ export function evaluateRules(
   for (const rule of ruleSet.rules) {
     if (!conditionHolds(rule.applies, context.profile)) continue;
     const resolved = resolveRule(rule, context.profile, ruleSet.parameters, language);
-    const gaps = isBuiltin(rule.check)
+    const gaps: Gap[] = isBuiltin(rule.check)
       ? (BUILTIN_CHECKS[rule.check.builtin]?.(rule.check, {
           context,
           cases: ruleSet.cases,
@@ -68,28 +69,34 @@ export function evaluateRules(
     };
     const message = template(rule.message[language]);
     const remediation = template(rule.remediation[language]);
+    const texts: RuleTexts = {
+      message,
+      remediation,
+      shared: ruleValues,
+      positionOf: (pointer) => source.positionOf(pointer),
+    };
+    // A gap keeps only the values its texts name: not every field of the item and its parent.
+    const named = [...new Set([...message.names, ...remediation.names])];
     for (const gap of gaps) {
       const appliesBecause = gap.reason ? because([...ruleReasons, gap.reason]) : ruleBecause;
-      const { line, column } = source.positionOf(gap.pointer);
       // Item keys come from manifest text: bounded so reports stay within their schema.
       const item = gap.key.slice(0, 500);
-      const finding: Finding = {
-        rule: rule.id,
-        area: rule.area,
-        severity: gap.severity ?? resolved.severity,
-        thesis: rule.thesis,
-        // The gap's values first, then the rule's: as if merged, without a merged copy per gap.
-        message: withDangling(message(gap.values, ruleValues), gap, language),
-        pointer: gap.pointer,
-        line,
-        column,
-        remediation: remediation(gap.values, ruleValues),
-        references: rule.references,
-        cases: gap.cases ?? rule.cases,
-        status: "new",
-        fingerprint: `${rule.id}:${item}`,
-        item,
-      };
+      const finding = lazyFinding(
+        {
+          rule: rule.id,
+          area: rule.area,
+          severity: gap.severity ?? resolved.severity,
+          thesis: rule.thesis,
+          pointer: gap.pointer,
+          references: rule.references,
+          cases: gap.cases ?? rule.cases,
+          fingerprint: `${rule.id}:${item}`,
+          item,
+        },
+        texts,
+        pick(gap.values, named),
+        gap.dangling && danglingSuffix(gap.dangling, language),
+      );
       // Only rules tailored to the profile say why they apply; the rest apply to every project.
       if (appliesBecause !== undefined) finding.applies_because = appliesBecause;
       if (gap.pending) {
@@ -156,8 +163,25 @@ function schemaGaps(
   return gaps;
 }
 
-function withDangling(message: string, gap: Gap, language: Language): string {
-  return gap.dangling ? message + danglingNote(message, gap.dangling, language) : message;
+/** The note a message gets for ids a reference check could not find (a guess at the intended one). */
+function danglingSuffix(
+  dangling: DanglingReference[],
+  language: Language,
+): ((message: string) => string) | undefined {
+  return dangling.length > 0 ? (message) => danglingNote(message, dangling, language) : undefined;
+}
+
+const NO_VALUES: Readonly<Values> = Object.freeze(Object.create(null));
+
+/** The values of `names` that `values` has, in an object without prototype (fields are data). */
+function pick(values: Readonly<Values>, names: readonly string[]): Readonly<Values> {
+  let picked: Values | undefined;
+  for (const name of names) {
+    if (!Object.hasOwn(values, name)) continue;
+    picked ??= Object.create(null) as Values;
+    picked[name] = values[name];
+  }
+  return picked ?? NO_VALUES;
 }
 
 function hasField(value: unknown, field: string): boolean {
@@ -191,7 +215,10 @@ function addScalars(values: Values, item: unknown, prefix: string): void {
 type Values = Record<string, unknown>;
 
 /** A template with its placeholders found once: filled per gap with the gap's values, then the rule's. */
-type Template = (own: Readonly<Values>, shared?: Readonly<Values>) => string;
+type Template = ((own: Readonly<Values>, shared?: Readonly<Values>) => string) & {
+  /** The placeholders it fills, in order. */
+  readonly names: readonly string[];
+};
 
 /** Placeholders exactly as fill() (i18n/language.ts) finds them. */
 const PLACEHOLDER = /\{([a-z_][a-z0-9_]*)\}/gi;
@@ -216,7 +243,7 @@ export function template(text: string): Template {
     last = match.index + match[0].length;
   }
   parts.push(text.slice(last));
-  const compiled: Template = (own, shared) => {
+  const fill = (own: Readonly<Values>, shared?: Readonly<Values>) => {
     let out = parts[0] as string;
     for (let index = 0; index < names.length; index++) {
       const name = names[index] as string;
@@ -229,6 +256,7 @@ export function template(text: string): Template {
     }
     return out;
   };
+  const compiled: Template = Object.assign(fill, { names: Object.freeze([...names]) });
   if (TEMPLATES.size >= TEMPLATES_MAX) TEMPLATES.clear();
   TEMPLATES.set(text, compiled);
   return compiled;

@@ -312,6 +312,40 @@ describe("positions of pointers (one walk down the document)", () => {
     expect(compared).toBeGreaterThan(1000);
   });
 
+  it("are the same from the position index on aliases, empty values, null items and odd keys", () => {
+    const text = [
+      "manifest_version: 1",
+      "base: &b {x: 1, y: [a, b]}",
+      "copy: *b",
+      "empty:",
+      "list:",
+      "  -",
+      "  - &item {k: v}",
+      "  - *item",
+      "  - [1, [2, 3]]",
+      '"quoted key": {inner: ~}',
+      "? [complex, key]",
+      ": value",
+      "after: {z: {deep: {deeper: 1}}}",
+      "",
+    ].join("\n");
+    const source = parseManifestText("t.yml", text);
+    const reference = referencePositions(text);
+    const extra = ["/copy/x", "/list/1/k", "/list/2/k", "/list/3/1/0", "/list/9", "/empty/a"];
+    for (const pointer of [...pointersOf(source.data), ...extra])
+      expect(source.positionOf(pointer), pointer).toEqual(reference(pointer));
+  });
+
+  it("find a key of a mapping at its own place, and fall back to the mapping without it", () => {
+    const text = "manifest_version: 1\nteam:\n  - name: Ana\n    rolle: dev\n    empty:\n";
+    const source = parseManifestText("t.yml", text);
+    expect(source.positionOfKey("/team/0", "rolle")).toEqual({ line: 4, column: 5 });
+    expect(source.positionOfKey("/team/0", "empty")).toEqual({ line: 5, column: 5 });
+    expect(source.positionOfKey("/team/0", "nope")).toEqual({ line: 3, column: 5 });
+    expect(source.positionOfKey("/team/7", "name")).toEqual({ line: 2, column: 1 });
+    expect(source.topLevelScalarSource("manifest_version")).toBe("1");
+  });
+
   it("point at the key of a mapping value, at the item of a list, at the root for nothing", () => {
     const text = 'a:\n  b: [x, {c: 1}]\n"d/e": 2\n';
     const source = parseManifestText("t.yml", `manifest_version: 1\n${text}`);
