@@ -21,9 +21,9 @@ const MOST_SEVERE_FIRST: readonly Severity[] = [...SEVERITIES].reverse();
 /** What the shared style lacks: narrow number columns, name lists in columns, long names broken. */
 const PORTFOLIO_STYLE = `
 .figures.portfolio { grid-template-columns: repeat(4, 1fr); }
-td.name { overflow-wrap: anywhere; }
-.repos td.num, .repos th.num { width: 11mm; }
+td.name { overflow-wrap: break-word; min-width: 42mm; }
 .repos th { font-size: 8.5pt; }
+.why .rule { display: block; }
 .n-critical { color: #7f1d1d; font-weight: bold; }
 .n-high { color: #9a3412; font-weight: bold; }
 .n-zero { color: #4b5563; }
@@ -144,7 +144,6 @@ function attentionSection(
     "attention",
     P.attentionHeading,
     `${paragraph(P.attentionIntro(first.length))}\n${rowsTable(first, language, W, P)}`,
-    true,
   );
 }
 
@@ -226,7 +225,7 @@ function unreadableSection(portfolio: Portfolio, W: ListWords, P: PageWords): st
   const rows = portfolio.unreadable
     .map(
       (u) =>
-        `<tr><td class="name">${e(u.repository)}</td><td>${e(u.message)} <span class="rule">${e(u.reason)}</span></td><td class="num">${e(u.line > 0 ? u.line : W.none)}</td></tr>`,
+        `<tr><td class="name">${e(u.repository)}</td><td class="why">${e(u.message)} <span class="rule">${e(u.reason)}</span></td><td class="num">${e(u.line > 0 ? u.line : W.none)}</td></tr>`,
     )
     .join("\n");
   return section(
