@@ -21,8 +21,11 @@ const MOST_SEVERE_FIRST: readonly Severity[] = [...SEVERITIES].reverse();
 /** What the shared style lacks: narrow number columns, name lists in columns, long names broken. */
 const PORTFOLIO_STYLE = `
 .figures.portfolio { grid-template-columns: repeat(4, 1fr); }
-td.name { overflow-wrap: break-word; min-width: 42mm; }
-.repos th { font-size: 8.5pt; }
+td.name { overflow-wrap: break-word; min-width: 30mm; }
+.repos { font-size: 9pt; }
+.repos th, .repos td { padding: 1mm; }
+.repos th { font-size: 8pt; }
+.repos .sev { min-width: 0; }
 .why .rule { display: block; }
 .n-critical { color: #7f1d1d; font-weight: bold; }
 .n-high { color: #9a3412; font-weight: bold; }
