@@ -206,7 +206,7 @@ ${body}
 </table>`;
 }
 
-/** A count, marked when it is a critical or high one that is not zero. */
+/** A count, marked when it is a critical or high one that is not zero (overdue decisions: high). */
 function countCell(severity: Severity, value: number): string {
   const className =
     value === 0 ? "n-zero" : severity === "critical" || severity === "high" ? `n-${severity}` : "";

@@ -186,6 +186,24 @@ describe("the portfolio page's variants", () => {
     expect(bodyRows(part(html, "repositories"))).toHaveLength(25);
   });
 
+  it("speaks of the only repository to start with when there is one", () => {
+    const one = buildPortfolio({
+      owner: "acme",
+      evaluatedAt: "2026-12-03",
+      manifestPath: "security-manifest.yml",
+      rows: [row("a", { low: 1 }), row("b", {})],
+      withoutManifest: [],
+      unreadable: [],
+      archived: [],
+    });
+    for (const language of ["en", "de"] as const) {
+      const attention = part(renderPortfolioHtml(one, language), "attention");
+      expect(attention).toContain(words(language).portfolioPage.attentionIntro(1));
+      expect(bodyRows(attention).map((r) => r[0])).toEqual(["a"]);
+    }
+    expect(words("en").portfolioPage.attentionIntro(1)).toMatch(/only repository/);
+  });
+
   it("says so when nothing was checked, and leaves out the empty lists", () => {
     const empty = buildPortfolio({
       owner: "nobody",

@@ -149,7 +149,9 @@ export const DE: Words = {
         : `${n} Risikoakzeptanzen oder Ausnahmen sind abgelaufen: Die Geschäftsleitung muss neu entscheiden.`,
     attentionHeading: "Wo anfangen",
     attentionIntro: (n) =>
-      `Die ${n} Repositories mit den schwersten offenen Punkten und überfälligen Entscheidungen.`,
+      n === 1
+        ? "Das einzige Repository mit offenen Punkten oder überfälligen Entscheidungen."
+        : `Die ${n} Repositories mit den schwersten offenen Punkten und überfälligen Entscheidungen.`,
     attentionNone: "Kein geprüftes Repository hat einen offenen Punkt.",
     repositoriesHeading: (n) => `Geprüfte Repositories (${n})`,
     repositoriesIntro:

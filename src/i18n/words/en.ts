@@ -152,7 +152,9 @@ export const EN = {
         : `${n} risk acceptances or waivers have expired: management has to decide again.`,
     attentionHeading: "Where to start",
     attentionIntro: (n: number) =>
-      `The ${n} repositories with the most severe open points and overdue decisions.`,
+      n === 1
+        ? "The only repository with open points or overdue decisions."
+        : `The ${n} repositories with the most severe open points and overdue decisions.`,
     attentionNone: "No repository checked has an open point.",
     repositoriesHeading: (n: number) => `Repositories checked (${n})`,
     repositoriesIntro:
