@@ -3,7 +3,6 @@ import { managementReportLabels } from "../i18n/management-report-labels.js";
 import { valueLabel } from "../i18n/value-labels.js";
 import type { Report } from "../report/report.js";
 import { isOpen } from "../vocabulary/finding.js";
-import { escapeHtml as e } from "./html/escape-html.js";
 import {
   areasSection,
   decisionsSection,
@@ -11,19 +10,12 @@ import {
   isDecision,
   isExpiry,
 } from "./html/gap-sections.js";
+import { metaLine, pageDocument } from "./html/page-document.js";
 import { formatDate } from "./html/page-parts.js";
-import { PAGE_STYLE } from "./html/page-style.js";
 import { dueSection, trainingSection } from "./html/people-sections.js";
 import { sinceSection } from "./html/since-section.js";
 import { dinSpecSection, heatMapSection, verdictSection } from "./html/summary-sections.js";
 import type { RenderContext, Renderer } from "./renderer.js";
-
-/**
- * No script, no external resource, nothing to fetch: the policy says so to the browser too, so
- * even a text that escaped escaping could not run or load anything.
- */
-const CONTENT_SECURITY_POLICY =
-  "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
 /**
  * The management report (thesis 2): one self-contained, printable HTML page in the reader's
@@ -56,34 +48,19 @@ export function renderHtmlReport(report: Report, context: RenderContext): string
     sections.push(areasSection(report, language, T));
   }
   const tool = `${report.tool.name} ${report.tool.version}`;
-  return `<!doctype html>
-<html lang="${language}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${e(`${T.title} — ${report.manifest}`)}</title>
-<style>${PAGE_STYLE}</style>
-</head>
-<body>
-<main>
-<header>
-<h1>${e(T.title)}</h1>
-<p class="subtitle">${e(T.subtitle)}</p>
-<dl class="meta">
-<div><dt>${e(T.manifest)}:</dt><dd>${e(report.manifest)}</dd></div>
-<div><dt>${e(T.asOf)}:</dt><dd>${e(formatDate(report.evaluated_at, language))}</dd></div>
-${profileLine(report.profile, language, T.profile)}
-</dl>
-</header>
-${sections.join("\n")}
-<footer>
-<p>${e(T.footer(tool))} ${e(T.fullList)}</p>
-</footer>
-</main>
-</body>
-</html>
-`;
+  return pageDocument({
+    language,
+    title: `${T.title} — ${report.manifest}`,
+    heading: T.title,
+    subtitle: T.subtitle,
+    meta: [
+      metaLine(T.manifest, report.manifest),
+      metaLine(T.asOf, formatDate(report.evaluated_at, language)),
+      profileLine(report.profile, language, T.profile),
+    ],
+    sections,
+    footer: `${T.footer(tool)} ${T.fullList}`,
+  });
 }
 
 /** Size, sector and NIS2 standing in words, when the profile has them. */
@@ -97,7 +74,7 @@ function profileLine(profile: Record<string, unknown>, language: Language, label
       : "",
   ].filter(Boolean);
   if (parts.length === 0) return "";
-  return `<div><dt>${e(label)}:</dt><dd>${e(parts.join(" · "))}</dd></div>`;
+  return metaLine(label, parts.join(" · "));
 }
 
 export const renderer: Renderer = { render: renderHtmlReport };

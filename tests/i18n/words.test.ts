@@ -9,6 +9,7 @@ const SAME_IN_GERMAN = new Set([
   "dueDate.where", // "Manifest"
   "portfolio.repository", // "Repository"
   "portfolio.none", // "—"
+  "portfolioPage.organisation", // "Organisation"
 ]);
 
 /** Each entry as text: strings as they are, functions called with sample arguments. */

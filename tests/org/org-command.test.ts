@@ -1,10 +1,12 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CliIo } from "../../src/cli/cli-io.js";
 import { main } from "../../src/cli/main.js";
 import { portfolioSchemaProblems } from "../../src/org/merge-portfolios.js";
+import type { Portfolio } from "../../src/org/portfolio.js";
+import { renderPortfolioHtml } from "../../src/org/portfolio-html.js";
 import { type MockGitHub, startMockGitHub } from "../support/github-mock-server.js";
 import { BLOB_TEXT_LIMIT, generateOrganisation } from "./generated-organisation.js";
 
@@ -145,5 +147,84 @@ describe("security-manifest org OWNER", () => {
     const merged = await cli(["org", "merge", "shard-1.json"]);
     expect(merged.code).toBe(2);
     expect(merged.stderr).toMatch(/shard 2\/2 missing/);
+  });
+});
+
+describe("security-manifest org --format html", () => {
+  let portfolio: Portfolio;
+  beforeAll(async () => {
+    portfolio = JSON.parse((await cli(online("--format", "json"))).stdout);
+  }, 120_000);
+
+  it("writes the page with --output, creating missing folders, and prints nothing else", async () => {
+    const run = await cli(online("--format", "html", "--output", "reports/org/portfolio.html"));
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toContain("security-manifest: wrote reports/org/portfolio.html");
+    const page = readFileSync(path.join(dir, "reports/org/portfolio.html"), "utf8");
+    expect(page).toBe(renderPortfolioHtml(portfolio, "en"));
+    for (const row of portfolio.repositories) expect(page).toContain(`>${row.repository}</td>`);
+    expect(page).toContain("<li>service-0003</li>");
+  }, 120_000);
+
+  it("writes it in German with --lang de or SECURITY_MANIFEST_LANG, to stdout without --output", async () => {
+    const flag = await cli(online("--format", "html", "--lang", "de"));
+    expect(flag.code).toBe(0);
+    expect(flag.stdout).toBe(renderPortfolioHtml(portfolio, "de"));
+    const env = await cli(online("--format", "html"), {
+      SM_TOKEN: TOKEN,
+      SECURITY_MANIFEST_LANG: "de",
+    });
+    expect(env.stdout).toBe(flag.stdout);
+    expect(env.stdout).toContain('<html lang="de">');
+  }, 120_000);
+
+  it("org merge writes the merged page with -o", async () => {
+    const files: string[] = [];
+    for (const k of [1, 2]) {
+      const file = `html-shard-${k}.json`;
+      writeFileSync(path.join(dir, file), (await cli(online("--shard", `${k}/2`))).stdout);
+      files.push(file);
+    }
+    const merged = await cli(["org", "merge", ...files, "--format", "html", "-o", "merged/p.html"]);
+    expect(merged.code).toBe(0);
+    expect(merged.stdout).toBe("");
+    expect(readFileSync(path.join(dir, "merged/p.html"), "utf8")).toBe(
+      renderPortfolioHtml(portfolio, "en"),
+    );
+  }, 120_000);
+
+  it("refuses an --output it cannot write before reading the organisation, in the user's language", async () => {
+    writeFileSync(path.join(dir, "a-file"), "");
+    const before = mock.calls("graphql").length;
+    const folder = await cli(online("--format", "html", "--output", "."));
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toMatch(/cannot write --output \.: it is a folder/);
+    const under = await cli(online("--format", "html", "-o", "a-file/p.html", "--lang", "de"));
+    expect(under.code).toBe(2);
+    expect(under.stderr).toMatch(
+      /--output a-file\/p\.html kann nicht geschrieben werden: ein Teil des Pfads ist eine Datei/,
+    );
+    expect(mock.calls("graphql").length).toBe(before);
+    const merge = await cli([
+      "org",
+      "merge",
+      "html-shard-1.json",
+      "html-shard-2.json",
+      "-o",
+      "a-file/x",
+    ]);
+    expect(merge.code).toBe(2);
+    expect(merge.stderr).toMatch(/cannot write --output a-file\/x/);
+    expect(existsSync(path.join(dir, "a-file/x"))).toBe(false);
+  });
+
+  it("names html among the formats in its help and in the error for an unknown one", async () => {
+    const help = await cli(["org", "--help"]);
+    expect(help.stdout).toContain("--format <format>     json | markdown | html");
+    expect(help.stdout).toContain("-o, --output <file>");
+    const bad = await cli(online("--format", "pdf"));
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--format must be one of json, markdown, html/);
   });
 });

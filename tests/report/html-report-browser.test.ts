@@ -11,6 +11,7 @@ import { loadRuleSet } from "../../src/rules/rule-set.js";
 import { REPO_ROOT } from "../fixtures/fixtures.js";
 import { BROWSER, runBrowser } from "../support/browser-layout.js";
 import { inspectPage } from "../support/chromium-devtools.js";
+import { pdfPages } from "../support/pdf-pages.js";
 
 // The management report as management gets it: opened in headless Chromium (Debian package
 // chromium), printed to PDF on A4, checked with axe-core for accessibility. The screenshot of
@@ -54,16 +55,6 @@ async function pageOf(example: string, language: Language): Promise<string> {
 }
 
 const HEADLESS = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars"];
-
-/** Page objects of a PDF (`/Type /Page`, not the `/Pages` tree) and the size of each. */
-function pdfPages(pdf: Buffer): { count: number; sizes: string[] } {
-  const text = pdf.toString("latin1");
-  const count = [...text.matchAll(/\/Type\s*\/Page(?![a-zA-Z])/g)].length;
-  const sizes = [...text.matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map(
-    (m) => `${Math.round(Number(m[1]))}x${Math.round(Number(m[2]))}`,
-  );
-  return { count, sizes };
-}
 
 describe.skipIf(skip)("the management report in headless Chromium", () => {
   describe.each(Object.keys(PAGES))("%s", (example) => {

@@ -3,6 +3,7 @@ import { readBounded } from "../../manifest/load-manifest.js";
 import { SourceError } from "../../manifest/manifest-error.js";
 import { MergeError, mergePortfolios } from "../../org/merge-portfolios.js";
 import type { Portfolio } from "../../org/portfolio.js";
+import { renderPortfolioHtml } from "../../org/portfolio-html.js";
 import { renderPortfolioMarkdown } from "../../org/portfolio-markdown.js";
 import { PortfolioError, readPortfolio } from "../../org/read-portfolio.js";
 import { parseShard } from "../../org/shard.js";
@@ -11,6 +12,7 @@ import { type CliIo, EXIT, UsageError } from "../cli-io.js";
 import { choiceOption, languageOption, parseCommandArgs, todayOption } from "../command-options.js";
 import { githubGraphQl } from "../github-graphql-client.js";
 import { loadRuleSetForCli } from "../load-rules-for-cli.js";
+import { prepareOutputFile, writeOutputFile } from "../output-file.js";
 
 export const ORG_HELP = `Usage: security-manifest org OWNER [options]
        security-manifest org merge FILE… [options]
@@ -19,6 +21,7 @@ Reads security-manifest.yml of every repository of an organisation through the G
 (batched GraphQL, no cloning), checks each with the same rules as \`check\` and prints one
 portfolio: a row per repository, the repositories without a manifest and those that could not
 be read. Archived repositories are skipped. API requests and their rate-limit cost go to stderr.
+With --format html it is one self-contained page for management, printable on A4.
 
 \`org merge\` combines the JSON reports of the shards of one run (--shard 1/N … N/N) into the
 portfolio one unsharded run prints.
@@ -28,7 +31,9 @@ Options:
                         the token needs read access to the repositories' contents
   --shard <K/N>         check shard K of N only (a repository's shard: FNV-1a hash of its
                         lower-cased name, mod N), for a matrix of N jobs
-  --format <format>     json | markdown (default: json)
+  --format <format>     json | markdown | html (default: json)
+  -o, --output <file>   write the portfolio to this file, creating missing folders
+                        (default: standard output)
   --lang <language>     en | de (default: en, or $SECURITY_MANIFEST_LANG)
   --today <date>        evaluate as of this date, YYYY-MM-DD (default: today, UTC)
   --api-url <url>       the GitHub API (default: $GITHUB_API_URL or https://api.github.com)
@@ -38,7 +43,7 @@ Options:
 Exit status: 0 portfolio written (gaps or not), 2 usage error, the organisation cannot be
 listed, or shard reports that do not fit together.`;
 
-const FORMATS = ["json", "markdown"] as const;
+const FORMATS = ["json", "markdown", "html"] as const;
 /** GitHub logins: letters, digits and single hyphens, at most 39 characters. */
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 
@@ -49,6 +54,7 @@ export async function orgCommand(args: string[], io: CliIo): Promise<number> {
       "token-env": { type: "string" },
       shard: { type: "string" },
       format: { type: "string" },
+      output: { type: "string", short: "o" },
       lang: { type: "string" },
       today: { type: "string" },
       "api-url": { type: "string" },
@@ -63,12 +69,18 @@ export async function orgCommand(args: string[], io: CliIo): Promise<number> {
   }
   const format = choiceOption("--format", values.format ?? "json", FORMATS);
   const language = languageOption(values.lang, io.env);
-  const write = (portfolio: Portfolio) =>
-    io.stdout(
+  const output = values.output;
+  let target: string | undefined;
+  const write = (portfolio: Portfolio) => {
+    const text =
       format === "json"
         ? `${JSON.stringify(portfolio, null, 2)}\n`
-        : renderPortfolioMarkdown(portfolio, language),
-    );
+        : format === "html"
+          ? renderPortfolioHtml(portfolio, language)
+          : renderPortfolioMarkdown(portfolio, language);
+    if (output === undefined) io.stdout(text);
+    else writeOutputFile(io, output, target ?? prepareOutputFile(io, output), text);
+  };
 
   if (positionals[0] === "merge") {
     for (const option of ["token-env", "shard", "today", "api-url", "rules"] as const) {
@@ -128,6 +140,8 @@ export async function orgCommand(args: string[], io: CliIo): Promise<number> {
   const ruleSet = await loadRuleSetForCli(values.rules ?? [], io);
   if (!ruleSet) return EXIT.usage;
 
+  // Ready before the organisation is read: a wrong --output fails now, not after the whole run.
+  if (output !== undefined) target = prepareOutputFile(io, output);
   const log = (line: string) => io.stderr(`${terminalSafe(line)}\n`);
   try {
     const run = await readPortfolio(githubGraphQl({ token, apiUrl, log }), {

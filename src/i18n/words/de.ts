@@ -124,4 +124,50 @@ export const DE: Words = {
         : `${n} archivierte Repositories wurden nicht geprüft.`,
     more: (n: number) => `… und ${n} weitere; alle stehen im JSON-Portfolio.`,
   },
+  portfolioPage: {
+    subtitle:
+      "Wo jedes Repository mit seinem Sicherheitsmanifest steht: offene Punkte nach Schwere und die Entscheidungen, die die Geschäftsleitung schuldet.",
+    organisation: "Organisation",
+    asOf: "Stand",
+    manifestPath: "Gelesenes Manifest",
+    part: "Teil",
+    summaryHeading: "Zusammenfassung",
+    repositories: "Repositories gesamt",
+    checked: "Geprüft",
+    ok: "Ohne offene Punkte",
+    withGaps: "Mit offenen Punkten",
+    withoutManifest: "Ohne Manifest",
+    unreadable: "Nicht lesbar",
+    archived: "Archiviert (nicht geprüft)",
+    overdue: "Überfällige Entscheidungen",
+    bySeverity: "Offene Punkte aller geprüften Repositories nach Schwere",
+    severity: "Schwere",
+    count: "Anzahl",
+    overdueText: (n) =>
+      n === 1
+        ? "1 Risikoakzeptanz oder Ausnahme ist abgelaufen: Die Geschäftsleitung muss neu entscheiden."
+        : `${n} Risikoakzeptanzen oder Ausnahmen sind abgelaufen: Die Geschäftsleitung muss neu entscheiden.`,
+    attentionHeading: "Wo anfangen",
+    attentionIntro: (n) =>
+      n === 1
+        ? "Das einzige Repository mit offenen Punkten oder überfälligen Entscheidungen."
+        : `Die ${n} Repositories mit den schwersten offenen Punkten und überfälligen Entscheidungen.`,
+    attentionNone: "Kein geprüftes Repository hat einen offenen Punkt.",
+    repositoriesHeading: (n) => `Geprüfte Repositories (${n})`,
+    repositoriesIntro:
+      "Eine Zeile je Repository, nach Namen: Punktwert nach DIN SPEC 27076, offene Punkte nach Schwere, abgelaufene Entscheidungen und das Datum der letzten Bewertung.",
+    repositoriesNone: "Kein Repository hatte ein Manifest, das geprüft werden konnte.",
+    statusOk: "in Ordnung",
+    statusGaps: "offene Punkte",
+    withoutManifestHeading: (n) => `Ohne Manifest (${n})`,
+    withoutManifestIntro: (path) =>
+      `Diese Repositories haben kein ${path} im Standard-Branch: Ihre Sicherheitsentscheidungen sind noch nicht aufgeschrieben.`,
+    unreadableHeading: (n) => `Manifest nicht lesbar (${n})`,
+    unreadableIntro:
+      "Diese Repositories haben ein Manifest, das nicht geprüft werden konnte; der Grund sagt, was zu beheben ist.",
+    archivedHeading: (n) => `Archiviert (${n})`,
+    archivedIntro: "Archivierte Repositories sind schreibgeschützt und wurden nicht geprüft.",
+    footer: (tool) =>
+      `Erstellt von ${tool} aus den Sicherheitsmanifesten der Repositories der Organisation. Alle Einzelheiten stehen im JSON-Portfolio (security-manifest org --format json).`,
+  },
 };

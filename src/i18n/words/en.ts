@@ -126,6 +126,53 @@ export const EN = {
         : `${n} archived repositories were not checked.`,
     more: (n: number) => `… and ${n} more; all are in the JSON portfolio.`,
   },
+  /** The organisation portfolio as a printable page for management (`org --format html`). */
+  portfolioPage: {
+    subtitle:
+      "Where each repository stands with its security manifest: open points by severity and the decisions management owes.",
+    organisation: "Organisation",
+    asOf: "As of",
+    manifestPath: "Manifest read",
+    part: "Part",
+    summaryHeading: "Summary",
+    repositories: "Repositories",
+    checked: "Checked",
+    ok: "Without open points",
+    withGaps: "With open points",
+    withoutManifest: "Without a manifest",
+    unreadable: "Not readable",
+    archived: "Archived (not checked)",
+    overdue: "Overdue decisions",
+    bySeverity: "Open points of all repositories checked, by severity",
+    severity: "Severity",
+    count: "Count",
+    overdueText: (n: number) =>
+      n === 1
+        ? "1 risk acceptance or waiver has expired: management has to decide again."
+        : `${n} risk acceptances or waivers have expired: management has to decide again.`,
+    attentionHeading: "Where to start",
+    attentionIntro: (n: number) =>
+      n === 1
+        ? "The only repository with open points or overdue decisions."
+        : `The ${n} repositories with the most severe open points and overdue decisions.`,
+    attentionNone: "No repository checked has an open point.",
+    repositoriesHeading: (n: number) => `Repositories checked (${n})`,
+    repositoriesIntro:
+      "One row per repository, by name: its DIN SPEC 27076 score, its open points by severity, the decisions that ran out and the date of its last evaluation.",
+    repositoriesNone: "No repository had a manifest that could be checked.",
+    statusOk: "in order",
+    statusGaps: "open points",
+    withoutManifestHeading: (n: number) => `Without a manifest (${n})`,
+    withoutManifestIntro: (path: string) =>
+      `These repositories have no ${path} on their default branch: their security decisions are not written down yet.`,
+    unreadableHeading: (n: number) => `Manifest not readable (${n})`,
+    unreadableIntro:
+      "These repositories have a manifest that could not be checked; the reason says what to fix.",
+    archivedHeading: (n: number) => `Archived (${n})`,
+    archivedIntro: "Archived repositories are read-only and were not checked.",
+    footer: (tool: string) =>
+      `Created by ${tool} from the security manifests of the organisation's repositories. Every detail is in the JSON portfolio (security-manifest org --format json).`,
+  },
 };
 
 /** The shape every language's table has. */
