@@ -1,4 +1,5 @@
 import type { ProblemKey, ProblemParams, ProblemText } from "./en.js";
+import { DE_YAML_PROBLEMS } from "./yaml-de.js";
 
 // Why a file cannot be read, and how to fix it, in German (same keys as en.ts).
 
@@ -33,6 +34,7 @@ const inQuotes = (p: ProblemParams, what: string) =>
     : `setzen Sie ${what} in Anführungszeichen`;
 
 export const DE_PROBLEMS: Record<ProblemKey, ProblemText> = {
+  ...DE_YAML_PROBLEMS,
   "utf-16": {
     message: (p) =>
       `${the(p)} ist als UTF-16 gespeichert (${p.endian === "little" ? "Little-Endian" : "Big-Endian"}, ${p.bom ? `mit Byte-Order-Mark ${p.bom}` : "ohne Byte-Order-Mark"}); nötig ist UTF-8`,
@@ -110,7 +112,8 @@ export const DE_PROBLEMS: Record<ProblemKey, ProblemText> = {
       "behalten Sie einen Eintrag für den Schlüssel und führen Sie die Werte darin zusammen",
   },
   "yaml-syntax": {
-    message: (p) => `YAML-Syntaxfehler: ${p.detail}`,
+    // Only for a code newer than the YAML library we know: its English sentence is not shown.
+    message: () => "YAML-Syntaxfehler an dieser Stelle",
     hint: () =>
       "prüfen Sie Einrückung (Leerzeichen, keine Tabulatoren) und Anführungszeichen an dieser Stelle",
   },
@@ -129,7 +132,8 @@ export const DE_PROBLEMS: Record<ProblemKey, ProblemText> = {
       `legen Sie den Wert vor dieser Stelle mit &${p.name} an oder schreiben Sie ihn aus`,
   },
   "alias-expansion": {
-    message: (p) => `YAML-Aliase werden zu weit ausgedehnt (${p.detail})`,
+    // `detail` is the YAML library's English sentence: not for a German reader.
+    message: () => "YAML-Aliase werden zu weit ausgedehnt",
     hint: () => WRITE_OUT,
   },
   "alias-bomb": {

@@ -1,3 +1,5 @@
+import { EN_YAML_PROBLEMS } from "./yaml-en.js";
+
 // Why a manifest (or another file we read) cannot be read, and how to fix it, in English: one
 // entry per kind of problem, with the facts of the case as parameters. The German table (de.ts)
 // has the same keys; the loader stores key and parameters, so a report shows them in its language.
@@ -29,6 +31,7 @@ const inQuotes = (p: ProblemParams, what: string) =>
   p.quoted ? `put the value in quotes: ${p.quoted}` : `put the ${what} in quotes`;
 
 export const EN_PROBLEMS = {
+  ...EN_YAML_PROBLEMS,
   "utf-16": {
     message: (p) =>
       `the ${p.what} is saved as UTF-16 (${p.endian}-endian, ${p.bom ? `with byte-order mark ${p.bom}` : "without byte-order mark"}); it must be UTF-8`,
