@@ -91,7 +91,7 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
       `--quiet kürzt nur das Textformat, nicht --format ${format}`,
     );
 
-  const ruleSet = await loadRuleSetForCli(values.rules ?? [], io);
+  const ruleSet = await loadRuleSetForCli(values.rules ?? [], io, language);
   if (!ruleSet) return EXIT.usage;
   const decisions = choiceOption(
     "--decisions",

@@ -36,7 +36,7 @@ export async function explainCommand(args: string[], io: CliIo): Promise<number>
       "nennen Sie die Regel, z. B. `security-manifest explain TR-001`",
     );
   const language = languageOption(values.lang, io.env);
-  const ruleSet = await loadRuleSetForCli(values.rules ?? [], io);
+  const ruleSet = await loadRuleSetForCli(values.rules ?? [], io, language);
   if (!ruleSet) return EXIT.usage;
   const entry = findRule(ruleSet, id, language);
   if (!entry) {

@@ -170,7 +170,7 @@ async function writeAndCheck(
     lines.push(w.wroteTemplate(shown));
   }
   io.stdout(`${lines.join("\n")}\n\n`);
-  const ruleSet = await loadRuleSetForCli([], io);
+  const ruleSet = await loadRuleSetForCli([], io, language);
   if (!ruleSet) return EXIT.usage;
   const report = await checkManifestFile(target, {
     today,

@@ -125,7 +125,7 @@ export async function orgCommand(args: string[], io: CliIo): Promise<number> {
       `--api-url muss eine http(s)-URL sein, nicht "${terminalSafe(apiUrl)}"`,
     );
   const today = todayOption(values.today, io.today);
-  const ruleSet = await loadRuleSetForCli(values.rules ?? [], io);
+  const ruleSet = await loadRuleSetForCli(values.rules ?? [], io, language);
   if (!ruleSet) return EXIT.usage;
 
   const log = (line: string) => io.stderr(`${terminalSafe(line)}\n`);

@@ -61,7 +61,7 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
   // Read before the check: a wrong --since is a usage error, and nothing is written.
   const since = values.since === undefined ? undefined : await readSince(values.since, io);
 
-  const ruleSet = await loadRuleSetForCli(values.rules ?? [], io);
+  const ruleSet = await loadRuleSetForCli(values.rules ?? [], io, language);
   if (!ruleSet) return EXIT.usage;
   const root = path.resolve(io.cwd, values.root ?? path.dirname(file));
   const report = await checkManifestFile(path.resolve(io.cwd, file), {

@@ -1,4 +1,5 @@
 import type { ProblemKey, ProblemParams, ProblemText } from "./en.js";
+import { DE_RULE_PACK_PROBLEMS } from "./rule-pack-de.js";
 import { DE_YAML_PROBLEMS } from "./yaml-de.js";
 
 // Why a file cannot be read, and how to fix it, in German (same keys as en.ts).
@@ -35,6 +36,7 @@ const inQuotes = (p: ProblemParams, what: string) =>
 
 export const DE_PROBLEMS: Record<ProblemKey, ProblemText> = {
   ...DE_YAML_PROBLEMS,
+  ...DE_RULE_PACK_PROBLEMS,
   "utf-16": {
     message: (p) =>
       `${the(p)} ist als UTF-16 gespeichert (${p.endian === "little" ? "Little-Endian" : "Big-Endian"}, ${p.bom ? `mit Byte-Order-Mark ${p.bom}` : "ohne Byte-Order-Mark"}); nötig ist UTF-8`,
@@ -190,6 +192,15 @@ export const DE_PROBLEMS: Record<ProblemKey, ProblemText> = {
       "YAML-Syntaxfehler: Diese Zeile ist wie ein Listeneintrag eingerückt, hat aber kein -",
     hint: () =>
       "rücken Sie sie wie die Schlüssel des Eintrags darüber ein oder beginnen Sie einen neuen Listeneintrag mit einem Bindestrich (-)",
+  },
+  "outside-workspace": {
+    message: (p) => `${the(p)} führt zu einer Datei außerhalb des ausgecheckten Repositorys`,
+    hint: () =>
+      "legen Sie die Datei als normale Datei ins Repository, nicht als Link auf eine Stelle außerhalb",
+  },
+  "rules-no-match": {
+    message: (p) => `${p.patterns} passt auf keine Datei`,
+    hint: () => "prüfen Sie die Muster der Eingabe rules (relativ zur Wurzel des Repositorys)",
   },
   "missing-version": {
     message: () => "dem Manifest fehlt `manifest_version`",
