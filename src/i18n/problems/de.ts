@@ -9,6 +9,8 @@ const WHAT: Record<string, { the: string; a: string }> = {
   manifest: { the: "das Manifest", a: "ein Manifest" },
   "rule pack": { the: "das Regelpaket", a: "ein Regelpaket" },
   "report-file": { the: "die Berichtsdatei", a: "eine Berichtsdatei" },
+  // The JSON report given to `report --since`.
+  report: { the: "die Berichtsdatei", a: "eine Berichtsdatei" },
   file: { the: "die Datei", a: "eine Datei" },
 };
 const the = (p: ProblemParams) => WHAT[p.what ?? "file"]?.the ?? `die Datei (${p.what})`;
