@@ -128,7 +128,7 @@ function describe(error: ErrorObject, language: Language): Described {
       return {
         rule: SCHEMA_RULES.wrongType,
         pointer,
-        values: { expected: typeName(expected, "en") },
+        values: { expected: typeName(expected, language) },
         message: {
           en: `${here}: expected ${typeName(expected, "en")}, found ${kindOf(error.data, "en")}`,
           de: `${here}: erwartet ${typeName(expected, "de")}, gefunden ${kindOf(error.data, "de")}`,

@@ -310,6 +310,9 @@ function invalidCheck(
   const detail = error instanceof Error ? error.message : String(error);
   const keyword = /unknown keyword: "([^"]*)"/.exec(detail)?.[1];
   if (keyword !== undefined) fail("/check", "check-unknown-keyword", { detail, keyword });
+  // Our own keywords (maxAgeDays, refersTo, …) with a value of the wrong form.
+  const ours = /keyword "([^"]+)" value is invalid|^(\w+) value must be \[/.exec(detail);
+  if (ours) fail("/check", "check-keyword-value", { detail, keyword: ours[1] ?? ours[2] ?? "" });
   const format = /unknown format "([^"]*)"/.exec(detail)?.[1];
   if (format !== undefined) fail("/check", "check-unknown-format", { detail, format });
   // The compiler's Ajv is not verbose: the wrong value is looked up in the check itself.
@@ -317,10 +320,9 @@ function invalidCheck(
     (found) => ({ ...found, data: found.data ?? valueAt(schema, found.instancePath) }),
   );
   const [first] = schemaErrorTexts(schemaErrors, "de");
-  const german = first && {
-    message: `${problemText("check-invalid", { rule }, "de").message}: ${first.message}`,
-    hint: first.hint,
-  };
+  // The hint of the table: the mapping's would point at the manifest's schema.
+  const table = problemText("check-invalid", { rule }, "de");
+  const german = first && { message: `${table.message}: ${first.message}`, hint: table.hint };
   fail("/check", "check-invalid", { detail }, { german });
 }
 

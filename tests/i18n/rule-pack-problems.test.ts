@@ -54,6 +54,21 @@ const BROKEN: Record<string, [string, string, RegExp]> = {
     "require: {type: strin}",
     /keine gültige Bedingung \(JSON Schema\): type: "strin" ist keiner der Werte `array`/,
   ],
+  "wrong-type-in-schema": [
+    REQUIRE,
+    "require: {properties: 3}",
+    /\(JSON Schema\): properties: erwartet eine Zuordnung von Schlüsseln zu Werten, gefunden Zahl 3\n {2}Abhilfe: die erlaubten/,
+  ],
+  "keyword-value": [
+    REQUIRE,
+    'require: {properties: {since: {maxAgeDays: "a year"}}}',
+    /Der Wert von maxAgeDays hat nicht die Form/,
+  ],
+  "keyword-type": [
+    REQUIRE,
+    'require: {properties: {since: {notInFuture: "yes"}}}',
+    /Der Wert von notInFuture hat nicht die Form/,
+  ],
   reference: [REQUIRE, 'require: {$ref: "#"}', /verwendet \$ref; eine Prüfung muss/],
   "number-out-of-range": [
     REQUIRE,

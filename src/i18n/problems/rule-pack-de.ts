@@ -75,6 +75,11 @@ export const DE_RULE_PACK_PROBLEMS: Record<keyof typeof EN_RULE_PACK_PROBLEMS, P
       `Regel ${p.rule}: Die Prüfung ist keine gültige Bedingung: unbekanntes Schlüsselwort "${p.keyword}"`,
     hint: () => SEE_DOCS,
   },
+  "check-keyword-value": {
+    message: (p) =>
+      `Regel ${p.rule}: Die Prüfung ist keine gültige Bedingung: Der Wert von ${p.keyword} hat nicht die Form, die dieses Schlüsselwort verlangt`,
+    hint: () => SEE_DOCS,
+  },
   "check-unknown-format": {
     message: (p) =>
       `Regel ${p.rule}: Die Prüfung ist keine gültige Bedingung: unbekanntes Format "${p.format}"`,

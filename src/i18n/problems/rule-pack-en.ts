@@ -70,6 +70,10 @@ export const EN_RULE_PACK_PROBLEMS = {
     message: (p) => `rule ${p.rule}: the check is not a valid condition: ${p.detail}`,
     hint: () => "see docs/rule-packs.md for the keywords a check may use",
   },
+  "check-keyword-value": {
+    message: (p) => `rule ${p.rule}: the check is not a valid condition: ${p.detail}`,
+    hint: () => "see docs/rule-packs.md for the keywords a check may use",
+  },
   "check-unknown-format": {
     message: (p) => `rule ${p.rule}: the check is not a valid condition: ${p.detail}`,
     hint: () => "see docs/rule-packs.md for the keywords a check may use",
