@@ -283,12 +283,21 @@ function constraint(
   };
 }
 
-/** The schema's own description says what is expected (it is English; German readers get it too). */
+/**
+ * The schema's own description says what is expected: in German its `x-description-de` where the
+ * field has one (the English one otherwise, as the schema has nothing else to say).
+ */
 function describedAs(error: ErrorObject): Localized {
-  const description = (error.parentSchema as { description?: string } | undefined)?.description;
+  const schema = error.parentSchema as
+    | { description?: string; "x-description-de"?: string }
+    | undefined;
+  const description = schema?.description;
   return {
     en: description ?? "See `security-manifest schema` for the expected form.",
-    de: description ?? "Siehe `security-manifest schema` für die erwartete Form.",
+    de:
+      schema?.["x-description-de"] ??
+      description ??
+      "Siehe `security-manifest schema` für die erwartete Form.",
   };
 }
 
