@@ -10,7 +10,7 @@ import type { LinkBuilder } from "../src/formats/renderer.js";
 import { words } from "../src/i18n/words/words.js";
 import { evidenceInRepository } from "../src/manifest/evidence-files.js";
 import { loadManifestFile, readBounded } from "../src/manifest/load-manifest.js";
-import { formatProblem, SourceError } from "../src/manifest/manifest-error.js";
+import { formatProblem, SourceError, sourceError } from "../src/manifest/manifest-error.js";
 import { YamlSource } from "../src/manifest/yaml-source.js";
 import { shouldFail } from "../src/report/fail-on.js";
 import { highestSeverity, type Report } from "../src/report/report.js";
@@ -173,7 +173,9 @@ async function readHeadManifest(file: string, shownAs: string): Promise<string |
   try {
     return await readBounded(file, "manifest");
   } catch (error) {
-    if (error instanceof SourceError) return new SourceError({ ...error.problem, file: shownAs });
+    // Renamed, still worded in both languages.
+    if (error instanceof SourceError)
+      return new SourceError({ ...error.problem, file: shownAs }, error.words);
     throw error;
   }
 }
@@ -185,13 +187,8 @@ async function findLocalPacks(
 ): Promise<{ absolute: string; relative: string }[]> {
   const { files, unmatched } = await findRulePacks(inputs.rules, context.workspace);
   if (unmatched.length > 0 && !context.pullRequest)
-    throw new SourceError({
-      file: "action input rules",
-      line: 1,
-      column: 1,
-      code: "no-match",
-      message: `${unmatched.join(", ")} matches no file`,
-      hint: "check the globs in the rules input (relative to the repository root)",
+    throw sourceError("action input rules", { line: 1, column: 1 }, "no-match", "rules-no-match", {
+      patterns: unmatched.join(", "),
     });
   for (const file of files) assertInsideWorkspace(file, context.workspace, "rule pack");
   return files.map((absolute) => ({
@@ -240,7 +237,10 @@ async function publish(
   else if (run && inputs.comment !== "never" && run.commentsKnown)
     await comment(github, inputs, context, run, report, ruleSet, links);
   for (const problem of report.errors)
-    core.error(formatProblem(problem), { file: inputs.manifest, startLine: problem.line });
+    core.error(formatProblem(problem, inputs.language), {
+      file: inputs.manifest,
+      startLine: problem.line,
+    });
   if (inputs.failOn === "new" && run && run.baseManifest.kind === "unavailable") {
     // Without the base we cannot know what this PR introduced; an API hiccup must not fail the build.
     core.warning(

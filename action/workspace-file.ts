@@ -1,6 +1,6 @@
 import { realpathSync } from "node:fs";
 import path from "node:path";
-import { SourceError } from "../src/manifest/manifest-error.js";
+import { sourceError } from "../src/manifest/manifest-error.js";
 
 /**
  * Files the Action reads (the manifest, rule packs) must be inside the checkout, also after
@@ -17,13 +17,9 @@ export function assertInsideWorkspace(file: string, workspace: string, what: str
   const root = realpathSync(workspace);
   const relative = path.relative(root, real);
   if (relative.startsWith("..") || path.isAbsolute(relative)) {
-    throw new SourceError({
-      file: path.relative(workspace, file) || file,
-      line: 1,
-      column: 1,
-      code: "outside-workspace",
-      message: `the ${what} resolves to a file outside the repository checkout`,
-      hint: `keep the ${what} in the repository as a regular file, not a link to somewhere else`,
+    const shown = path.relative(workspace, file) || file;
+    throw sourceError(shown, { line: 1, column: 1 }, "outside-workspace", "outside-workspace", {
+      what,
     });
   }
 }

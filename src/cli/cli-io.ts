@@ -1,5 +1,6 @@
 import { BilingualError } from "../i18n/bilingual-error.js";
 import type { Language } from "../i18n/language.js";
+import { type UsageKey, type UsageParams, usageText } from "../i18n/usage/usage.js";
 import type { PromptAdapter } from "./prompt-adapter.js";
 
 /** What a CLI command may touch: passed in, so tests run commands without a real terminal or clock. */
@@ -25,6 +26,18 @@ export interface CliIo {
  */
 export class UsageError extends BilingualError {
   override name = "UsageError";
+}
+
+/**
+ * A usage error worded by the tables (src/i18n/usage/): the same facts in both languages, or
+ * `german` ones where a fact is itself a sentence in the reader's language (a file's problem).
+ */
+export function usageError(
+  key: UsageKey,
+  params: UsageParams = {},
+  german: UsageParams = params,
+): UsageError {
+  return new UsageError(usageText(key, params, "en"), usageText(key, german, "de"));
 }
 
 export const EXIT = { ok: 0, gaps: 1, usage: 2, cancelled: 130 } as const;

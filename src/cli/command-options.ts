@@ -2,7 +2,7 @@ import { type ParseArgsConfig, parseArgs } from "node:util";
 import { isLanguage, type Language } from "../i18n/language.js";
 import { didYouMean } from "../manifest/did-you-mean.js";
 import { isIsoDate } from "../manifest/iso-date.js";
-import { UsageError } from "./cli-io.js";
+import { usageError } from "./cli-io.js";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
@@ -22,23 +22,14 @@ export function parseCommandArgs<T extends Options>(
       error instanceof Error
         ? error.message.replace(/\. To specify a positional.*$/s, "")
         : String(error);
-    const code = (error as { code?: string }).code;
+    const code = (error as { code?: string }).code ?? "";
     const option = /'(-{1,2}[^'= ]+)/.exec(message)?.[1] ?? "";
-    const german =
-      code === "ERR_PARSE_ARGS_UNKNOWN_OPTION"
-        ? `unbekannte Option '${option}'`
-        : code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE"
-          ? `die Option '${option}' braucht einen passenden Wert`
-          : message;
     const guess = optionGuess(error, options);
-    throw new UsageError(
-      `${message}${guess ? ` — did you mean --${guess}?` : ""}`,
-      `${german}${guess ? ` — meinten Sie --${guess}?` : ""}`,
-    );
+    throw usageError("parse-args", { message, code, option, guess });
   }
   if (parsed.positionals.length > allowPositionals) {
     const extra = parsed.positionals[allowPositionals];
-    throw new UsageError(`unexpected argument: ${extra}`, `unerwartetes Argument: ${extra}`);
+    throw usageError("unexpected-argument", { argument: String(extra) });
   }
   return parsed;
 }
@@ -48,21 +39,13 @@ export function languageOption(
   env: Readonly<Record<string, string | undefined>>,
 ): Language {
   const chosen = value ?? env.SECURITY_MANIFEST_LANG ?? "en";
-  if (!isLanguage(chosen))
-    throw new UsageError(
-      `--lang must be en or de, not "${chosen}"`,
-      `--lang muss en oder de sein, nicht "${chosen}"`,
-    );
+  if (!isLanguage(chosen)) throw usageError("language", { value: chosen });
   return chosen;
 }
 
 export function todayOption(value: string | undefined, fallback: string): string {
   if (value === undefined) return fallback;
-  if (!isIsoDate(value))
-    throw new UsageError(
-      `--today must be a date like 2026-11-26, not "${value}"`,
-      `--today muss ein Datum wie 2026-11-26 sein, nicht "${value}"`,
-    );
+  if (!isIsoDate(value)) throw usageError("today", { value });
   return value;
 }
 
@@ -86,9 +69,6 @@ export function choiceOption<T extends string>(
   allowed: readonly T[],
 ): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  const guess = didYouMean(value, allowed);
-  throw new UsageError(
-    `${option} must be one of ${allowed.join(", ")}, not "${value}"${guess ? ` — did you mean ${guess}?` : ""}`,
-    `${option} muss einer der Werte ${allowed.join(", ")} sein, nicht "${value}"${guess ? ` — meinten Sie ${guess}?` : ""}`,
-  );
+  const guess = didYouMean(value, allowed) ?? "";
+  throw usageError("choice", { option, allowed: allowed.join(", "), value, guess });
 }

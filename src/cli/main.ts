@@ -1,7 +1,7 @@
 import { isLanguage, type Language } from "../i18n/language.js";
 import { didYouMean } from "../manifest/did-you-mean.js";
 import { TOOL } from "../report/report.js";
-import { type CliIo, EXIT, UsageError } from "./cli-io.js";
+import { type CliIo, EXIT, UsageError, usageError } from "./cli-io.js";
 
 export const MAIN_HELP = `Usage: security-manifest <command> [options]
 
@@ -55,10 +55,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   try {
     if (!command) {
       const guess = didYouMean(name, Object.keys(COMMANDS));
-      throw new UsageError(
-        `unknown command "${name}"${guess ? ` — did you mean \`security-manifest ${guess}\`?` : ""}`,
-        `unbekannter Befehl "${name}"${guess ? ` — meinten Sie \`security-manifest ${guess}\`?` : ""}`,
-      );
+      throw usageError("unknown-command", { name, guess: guess ?? "" });
     }
     return await command(rest, io);
   } catch (error) {

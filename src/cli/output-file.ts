@@ -1,27 +1,11 @@
 import { accessSync, constants, mkdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { terminalSafe } from "../report/terminal-text.js";
-import { type CliIo, UsageError } from "./cli-io.js";
-
-/** Why a file cannot be written, in words, for the error codes people meet. */
-const REASONS: Record<string, [english: string, german: string]> = {
-  EACCES: ["permission denied", "keine Berechtigung"],
-  EPERM: ["permission denied", "keine Berechtigung"],
-  EROFS: ["the file system is read-only", "das Dateisystem ist schreibgeschützt"],
-  EISDIR: ["it is a folder", "es ist ein Ordner"],
-  ENOTDIR: ["a part of its path is a file", "ein Teil des Pfads ist eine Datei"],
-  EEXIST: ["a part of its path is a file", "ein Teil des Pfads ist eine Datei"],
-  ENOSPC: ["no space left on the device", "kein Platz mehr auf dem Datenträger"],
-};
+import { type CliIo, type UsageError, usageError } from "./cli-io.js";
 
 function cannotWrite(file: string, error: unknown): UsageError {
-  const code = (error as NodeJS.ErrnoException).code ?? "";
-  const [english, german] = REASONS[code] ?? [code || String(error), code || String(error)];
-  const name = terminalSafe(file);
-  return new UsageError(
-    `cannot write --output ${name}: ${english}`,
-    `--output ${name} kann nicht geschrieben werden: ${german}`,
-  );
+  const code = (error as NodeJS.ErrnoException).code || String(error);
+  return usageError("output-unwritable", { file: terminalSafe(file), code: terminalSafe(code) });
 }
 
 /**

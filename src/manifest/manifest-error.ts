@@ -25,11 +25,17 @@ export interface ProblemWords {
   params: ProblemParams;
 }
 
+/**
+ * A problem already worded in every language, for texts built elsewhere (the schema-error
+ * mapping words a rule pack's format errors in both languages, as it does a manifest's).
+ */
+export type WordedProblem = Readonly<Record<Language, { message: string; hint: string }>>;
+
 export class SourceError extends Error {
   readonly problem: SourceProblem;
-  readonly words?: ProblemWords;
+  readonly words?: ProblemWords | WordedProblem;
 
-  constructor(problem: SourceProblem, words?: ProblemWords) {
+  constructor(problem: SourceProblem, words?: ProblemWords | WordedProblem) {
     super(`${problem.file}:${problem.line}:${problem.column}: ${problem.message}`);
     this.name = "SourceError";
     this.problem = problem;
@@ -53,8 +59,11 @@ export function sourceError(
 
 /** The error's problem in the reader's language (problems not from the tables stay as they are). */
 export function localizedProblem(error: SourceError, language: Language): SourceProblem {
-  if (!error.words || language === "en") return error.problem;
-  return { ...error.problem, ...problemText(error.words.key, error.words.params, language) };
+  const words = error.words;
+  if (!words || language === "en") return error.problem;
+  if ("key" in words)
+    return { ...error.problem, ...problemText(words.key, words.params, language) };
+  return { ...error.problem, ...(words as WordedProblem)[language] };
 }
 
 export function formatProblem(problem: SourceProblem, language: Language = "en"): string {

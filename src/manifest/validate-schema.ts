@@ -36,6 +36,27 @@ export function findingsFromSchemaErrors(
   return relevantErrors(errors).map((error) => toFinding(error, source, language));
 }
 
+/**
+ * Ajv errors in the reader's language without a place in a file: for data that is no YAML source
+ * (a JSON report given to --since, a check's schema). The same words as the findings above.
+ */
+export function schemaErrorTexts(
+  errors: ErrorObject[],
+  language: Language,
+): { message: string; hint: string }[] {
+  return relevantErrors(errors).map((error) => {
+    const described = describe(error, language);
+    return { message: described.message[language], hint: remediationOf(described, language) };
+  });
+}
+
+function remediationOf(described: Described, language: Language): string {
+  return fill(described.rule.remediation[language], {
+    ...described.values,
+    expected: described.expected?.[language] ?? described.values.expected,
+  });
+}
+
 /** Combinator errors (anyOf, if/then) only repeat what their branches already say. */
 /** A value outside an enum of strings also fails `type`; the enum error alone says more. */
 function relevantErrors(errors: ErrorObject[]): ErrorObject[] {
@@ -72,7 +93,7 @@ interface Described {
 function describe(error: ErrorObject, language: Language): Described {
   const pointer = error.instancePath;
   const here = displayPath(pointer, language);
-  const shown = showValue(error.data);
+  const shown = showValue(error.data, language);
   switch (error.keyword) {
     case "enum": {
       const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String);
@@ -107,7 +128,7 @@ function describe(error: ErrorObject, language: Language): Described {
       return {
         rule: SCHEMA_RULES.wrongType,
         pointer,
-        values: { expected: typeName(expected, "en") },
+        values: { expected: typeName(expected, language) },
         message: {
           en: `${here}: expected ${typeName(expected, "en")}, found ${kindOf(error.data, "en")}`,
           de: `${here}: erwartet ${typeName(expected, "de")}, gefunden ${kindOf(error.data, "de")}`,
@@ -237,7 +258,11 @@ function describe(error: ErrorObject, language: Language): Described {
       return constraint(
         pointer,
         here,
-        { en: error.message ?? "is invalid", de: error.message ?? "ist ungültig" },
+        // Ajv's own sentence is English: German names the schema keyword that failed instead.
+        {
+          en: error.message ?? "is invalid",
+          de: `erfüllt die Bedingung \`${error.keyword}\` des Schemas nicht`,
+        },
         describedAs(error),
       );
   }
@@ -258,12 +283,21 @@ function constraint(
   };
 }
 
-/** The schema's own description says what is expected (it is English; German readers get it too). */
+/**
+ * The schema's own description says what is expected: in German its `x-description-de` where the
+ * field has one (the English one otherwise, as the schema has nothing else to say).
+ */
 function describedAs(error: ErrorObject): Localized {
-  const description = (error.parentSchema as { description?: string } | undefined)?.description;
+  const schema = error.parentSchema as
+    | { description?: string; "x-description-de"?: string }
+    | undefined;
+  const description = schema?.description;
   return {
     en: description ?? "See `security-manifest schema` for the expected form.",
-    de: description ?? "Siehe `security-manifest schema` für die erwartete Form.",
+    de:
+      schema?.["x-description-de"] ??
+      description ??
+      "Siehe `security-manifest schema` für die erwartete Form.",
   };
 }
 
@@ -274,10 +308,6 @@ function toFinding(error: ErrorObject, source: YamlSource, language: Language): 
     parent !== undefined && described.key !== undefined
       ? source.positionOfKey(parent, described.key)
       : source.positionOf(described.pointer);
-  const remediationValues = {
-    ...described.values,
-    expected: described.expected?.[language] ?? described.values.expected,
-  };
   return {
     rule: described.rule.id,
     area: "schema",
@@ -287,7 +317,7 @@ function toFinding(error: ErrorObject, source: YamlSource, language: Language): 
     pointer: described.pointer,
     line,
     column,
-    remediation: fill(described.rule.remediation[language], remediationValues),
+    remediation: remediationOf(described, language),
     references: ["security-manifest format v1"],
     cases: [],
     status: "new",
@@ -344,11 +374,13 @@ function escapePointer(key: string): string {
 }
 
 /** A short rendering of a value for messages: never serialises a whole (possibly huge) structure. */
-function showValue(value: unknown): string {
+function showValue(value: unknown, language: Language): string {
   let text: string;
   if (typeof value === "string") text = `"${value.slice(0, 60)}"`;
-  else if (Array.isArray(value)) text = `a list of ${value.length}`;
-  else if (value && typeof value === "object") text = "a mapping";
+  else if (Array.isArray(value))
+    text = language === "en" ? `a list of ${value.length}` : `eine Liste mit ${value.length}`;
+  else if (value && typeof value === "object")
+    text = language === "en" ? "a mapping" : "eine Zuordnung";
   else text = String(value);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
@@ -373,7 +405,7 @@ function kindOf(value: unknown, language: Language): string {
   if (value === null) return language === "en" ? "an empty value" : "einen leeren Wert";
   if (Array.isArray(value)) return language === "en" ? "a list" : "eine Liste";
   const type = typeof value;
-  const shown = showValue(value);
+  const shown = showValue(value, language);
   if (type === "object") return language === "en" ? "a mapping" : "eine Zuordnung";
   if (type === "string") return language === "en" ? `text ${shown}` : `Text ${shown}`;
   return language === "en" ? `${type} ${shown}` : `${type === "number" ? "Zahl" : type} ${shown}`;

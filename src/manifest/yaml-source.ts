@@ -13,6 +13,7 @@ import {
 import { positionInText } from "./decode-source.js";
 import { sourceError } from "./manifest-error.js";
 import { indexPositions, keyOffsetOf, offsetOf, type PositionIndex } from "./position-index.js";
+import { yamlErrorProblem } from "./yaml-error-problem.js";
 import { plainYamlError } from "./yaml-syntax-hint.js";
 
 /** Inputs larger than this are refused before parsing: no manifest or rule pack is this big. */
@@ -162,9 +163,8 @@ export function parseYamlSource(file: string, text: string, what = "manifest"): 
       throw sourceError(file, place, "duplicate-key", "duplicate-key", {
         key: describeDuplicate(source, firstError.pos[0]),
       });
-    throw sourceError(file, place, "yaml-syntax", "yaml-syntax", {
-      detail: firstError.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? "",
-    });
+    const problem = yamlErrorProblem(firstError);
+    throw sourceError(file, place, "yaml-syntax", problem.key, problem.params);
   }
   // Without an alias the data is a tree of the file's own values: no cycle, no expansion, and
   // the size limit bounds it; the walks of resolveAliases would cost a twentieth of the load.

@@ -5,18 +5,19 @@ import casesSchema from "../../schema/cases.schema.json" with { type: "json" };
 import dinSpecSchema from "../../schema/din-spec-27076.schema.json" with { type: "json" };
 import profilesSchema from "../../schema/profiles.schema.json" with { type: "json" };
 import rulePackSchema from "../../schema/rule-pack.schema.json" with { type: "json" };
-import type { Localized } from "../i18n/language.js";
+import type { Language, Localized } from "../i18n/language.js";
+import { type ProblemKey, type ProblemParams, problemText } from "../i18n/problems/problems.js";
 import { readBounded } from "../manifest/load-manifest.js";
-import { SourceError } from "../manifest/manifest-error.js";
-import { findingsFromSchemaErrors } from "../manifest/validate-schema.js";
-import { parseYamlSource, YamlSource } from "../manifest/yaml-source.js";
+import { SourceError, sourceError } from "../manifest/manifest-error.js";
+import { findingsFromSchemaErrors, schemaErrorTexts } from "../manifest/validate-schema.js";
+import { parseYamlSource, pointerToPath, YamlSource } from "../manifest/yaml-source.js";
 import type { Area } from "../vocabulary/finding.js";
 import { CheckCompiler, loadCheckRuntime } from "./check-compiler.js";
 import { MAX_DAYS, MAX_YEARS } from "./check-keywords.js";
 import { DIN_SPEC_CATALOGUE_FILE, type DinSpecCatalogue } from "./din-spec-catalogue.js";
 import { type ProfileParameter, referencedParams, substituteParams } from "./parameters.js";
 import { isBuiltin, type Rule, type RulePack } from "./rule-types.js";
-import { unsafePatternReason } from "./safe-pattern.js";
+import { type UnsafePattern, unsafePattern } from "./safe-pattern.js";
 
 /** A worst-practice case (thesis 6): an attack type with real incidents. */
 export interface Case {
@@ -188,31 +189,17 @@ function buildRuleSet(
     };
     const rules = data.rules.map((raw, index): Rule => {
       const rule: Rule = { ...raw, cases: raw.cases ?? [], area: data.area, source: source.file };
-      const fail = (
-        pointer: string,
-        message: string,
-        hint: string,
-        code = "invalid-rule",
-      ): never => {
-        const { line, column } = source.positionOf(`/rules/${index}${pointer}`);
-        throw new SourceError({
-          file: source.file,
-          line,
-          column,
-          code,
-          message: `rule ${rule.id}: ${message}`,
-          hint,
-        });
+      const fail: Fail = (pointer, key, params = {}, options = {}) => {
+        const at = source.positionOf(`/rules/${index}${pointer}`);
+        const code = options.code ?? "invalid-rule";
+        const error = sourceError(source.file, at, code, key, { rule: rule.id, ...params });
+        if (!options.german) throw error;
+        const { message, hint } = error.problem;
+        throw new SourceError(error.problem, { en: { message, hint }, de: options.german });
       };
       // Duplicate ids are checked always: a user's pack may collide with ours.
       const earlier = seen.get(rule.id);
-      if (earlier)
-        fail(
-          "/id",
-          `the id is already used in ${earlier}`,
-          "give every rule its own id",
-          "duplicate-rule-id",
-        );
+      if (earlier) fail("/id", "rule-id-taken", { earlier }, { code: "duplicate-rule-id" });
       seen.set(rule.id, source.file);
       if (verify) verifyRule(rule, catalogue, parameters, compiler, fail);
       return rule;
@@ -232,22 +219,30 @@ function buildRuleSet(
     raw.forEach((rule, index) => {
       (rule.superseded_by ?? []).forEach((entry, at) => {
         if (seen.has(entry.rule) && entry.rule !== rule.id) return;
-        const { line, column } = source.positionOf(`/rules/${index}/superseded_by/${at}/rule`);
-        throw new SourceError({
-          file: source.file,
-          line,
-          column,
-          code: "invalid-rule",
-          message: `rule ${rule.id}: superseded_by names ${entry.rule === rule.id ? "the rule itself" : `the unknown rule "${entry.rule}"`}`,
-          hint: "name another loaded rule whose finding has the same root cause",
-        });
+        const place = source.positionOf(`/rules/${index}/superseded_by/${at}/rule`);
+        throw sourceError(
+          source.file,
+          place,
+          "invalid-rule",
+          entry.rule === rule.id ? "superseded-by-itself" : "superseded-by-unknown",
+          { rule: rule.id, target: entry.rule },
+        );
       });
     });
   }
   return { packs, rules: packs.flatMap((p) => p.rules), cases: catalogue, parameters, compiler };
 }
 
-type Fail = (pointer: string, message: string, hint: string, code?: string) => never;
+/**
+ * Refuses the rule with a problem of the tables (src/i18n/problems/rule-pack-*), at `pointer`;
+ * `german` words it where the table cannot (a schema error the schema-error mapping words).
+ */
+type Fail = (
+  pointer: string,
+  key: ProblemKey,
+  params?: ProblemParams,
+  options?: { code?: string; german?: { message: string; hint: string } },
+) => never;
 
 /** What the pack schema cannot say: cases and parameters exist, patterns are safe, checks compile. */
 function verifyRule(
@@ -259,7 +254,7 @@ function verifyRule(
 ): void {
   for (const caseId of rule.cases) {
     if (!cases.has(caseId))
-      fail("/cases", `unknown case "${caseId}"`, `use one of: ${[...cases.keys()].join(", ")}`);
+      fail("/cases", "unknown-case", { case: caseId, known: [...cases.keys()].join(", ") });
   }
   const params = {
     ...Object.fromEntries(Object.entries(parameters).map(([k, p]) => [k, p.default])),
@@ -268,36 +263,22 @@ function verifyRule(
   for (const tuning of rule.tuning ?? []) Object.assign(params, tuning.params);
   for (const name of referencedParams(rule.check)) {
     // Own keys only: `{$param: constructor}` must not find Object.prototype.constructor.
-    if (!Object.hasOwn(params, name))
-      fail(
-        "/check",
-        `unknown parameter "${name}"`,
-        "define it in the rule's params or in rules/profiles.yml",
-      );
+    if (!Object.hasOwn(params, name)) fail("/check", "unknown-parameter", { name });
   }
   const pattern = findUnsafePattern(rule.check);
   if (pattern) {
-    fail(
-      pattern.pointer,
-      `pattern /${pattern.pattern}/ ${pattern.reason}`,
-      "use a simpler pattern: no nested repetition, no two repetitions in a row that can match the same characters (a*a*), no back-references or look-arounds",
-    );
+    fail(pattern.pointer, "unsafe-pattern", {
+      pattern: pattern.pattern,
+      reason: pattern.unsafe.reason,
+      ...pattern.unsafe.params,
+    });
   }
   const reference = findReference(rule.check);
-  if (reference) {
-    fail(
-      reference.pointer,
-      `the check uses ${reference.keyword}: a check must be self-contained`,
-      "write the condition out in the check; a pack cannot refer to other schemas, files or addresses (and `$ref: '#'` would never end)",
-    );
-  }
+  if (reference) fail(reference.pointer, "check-reference", { keyword: reference.keyword });
   const number = findOutOfRangeNumber(rule.check);
   if (number) {
-    fail(
-      number.pointer,
-      `${number.keyword} is ${String(number.value)}; ${number.expected}`,
-      "write a realistic number of days (or years): a hundred years is the most a check may span",
-    );
+    const { pointer, ...facts } = number;
+    fail(pointer, "number-out-of-range", facts);
   }
   if (isBuiltin(rule.check)) return;
   const check = substituteParams(rule.check, params) as {
@@ -305,33 +286,78 @@ function verifyRule(
     parent_where?: unknown;
     require: unknown;
   };
-  try {
-    for (const schema of [check.where, check.parent_where, check.require]) {
-      if (schema !== undefined) compiler.compile(schema);
+  for (const schema of [check.where, check.parent_where, check.require]) {
+    if (schema === undefined) continue;
+    try {
+      compiler.compile(schema);
+    } catch (error) {
+      invalidCheck(error, schema, compiler, fail, rule.id);
     }
-  } catch (error) {
-    fail(
-      "/check",
-      `the check is not a valid condition: ${error instanceof Error ? error.message : String(error)}`,
-      "see docs/rule-packs.md for the keywords a check may use",
-    );
   }
+}
+
+/**
+ * A check Ajv cannot compile, in the reader's language: unknown keywords and formats by name, an
+ * invalid schema through the schema-error mapping (as manifests); Ajv's sentence stays English.
+ */
+function invalidCheck(
+  error: unknown,
+  schema: unknown,
+  compiler: CheckCompiler,
+  fail: Fail,
+  rule: string,
+): never {
+  const detail = error instanceof Error ? error.message : String(error);
+  const keyword = /unknown keyword: "([^"]*)"/.exec(detail)?.[1];
+  if (keyword !== undefined) fail("/check", "check-unknown-keyword", { detail, keyword });
+  // Our own keywords (maxAgeDays, refersTo, …) with a value of the wrong form.
+  const ours = /keyword "([^"]+)" value is invalid|^(\w+) value must be \[/.exec(detail);
+  if (ours) fail("/check", "check-keyword-value", { detail, keyword: ours[1] ?? ours[2] ?? "" });
+  const format = /unknown format "([^"]*)"/.exec(detail)?.[1];
+  if (format !== undefined) fail("/check", "check-unknown-format", { detail, format });
+  // The compiler's Ajv is not verbose: the wrong value is looked up in the check itself.
+  const schemaErrors = (/^schema is invalid/.test(detail) ? (compiler.ajv.errors ?? []) : []).map(
+    (found) => ({ ...found, data: found.data ?? valueAt(schema, found.instancePath) }),
+  );
+  const [first] = schemaErrorTexts(schemaErrors, "de");
+  // The hint of the table: the mapping's would point at the manifest's schema.
+  const table = problemText("check-invalid", { rule }, "de");
+  const german = first && { message: `${table.message}: ${first.message}`, hint: table.hint };
+  fail("/check", "check-invalid", { detail }, { german });
+}
+
+function valueAt(data: unknown, pointer: string): unknown {
+  let value = data;
+  for (const step of pointerToPath(pointer)) {
+    if (!value || typeof value !== "object" || !Object.hasOwn(value, step)) return undefined;
+    value = (value as Record<string | number, unknown>)[step];
+  }
+  return value;
 }
 
 function assertValid(source: RuleFile, validate: ValidateFunction): void {
   // Only parsed files are verified (RuleSource): the embedded ones were verified in CI.
   if (!(source instanceof YamlSource)) return;
   if (validate(source.data)) return;
-  const [first] = findingsFromSchemaErrors(validate.errors ?? [], source, "en");
-  if (!first) return;
-  throw new SourceError({
-    file: source.file,
-    line: first.line,
-    column: first.column,
-    code: "invalid-rule-pack",
-    message: first.message,
-    hint: first.remediation,
-  });
+  const first = (language: Language) =>
+    findingsFromSchemaErrors(validate.errors ?? [], source, language)[0];
+  const en = first("en");
+  const de = first("de");
+  if (!en || !de) return;
+  throw new SourceError(
+    {
+      file: source.file,
+      line: en.line,
+      column: en.column,
+      code: "invalid-rule-pack",
+      message: en.message,
+      hint: en.remediation,
+    },
+    {
+      en: { message: en.message, hint: en.remediation },
+      de: { message: de.message, hint: de.remediation },
+    },
+  );
 }
 
 /** Every value in a check with its pointer (relative to the rule), depth first, without recursion. */
@@ -352,11 +378,11 @@ function* entriesOf(check: unknown): Generator<{ key: string; value: unknown; po
 
 function findUnsafePattern(
   check: unknown,
-): { pattern: string; reason: string; pointer: string } | undefined {
+): { pattern: string; unsafe: UnsafePattern; pointer: string } | undefined {
   for (const { key, value, pointer } of entriesOf(check)) {
     if (key === "pattern" && typeof value === "string") {
-      const reason = unsafePatternReason(value);
-      if (reason) return { pattern: value, reason, pointer };
+      const unsafe = unsafePattern(value);
+      if (unsafe) return { pattern: value, unsafe, pointer };
     }
   }
   return undefined;
@@ -382,16 +408,20 @@ const NUMBER_LIMITS: Record<string, { max: number; min: number; unit: string }> 
 
 function findOutOfRangeNumber(
   check: unknown,
-): { keyword: string; value: number; expected: string; pointer: string } | undefined {
+):
+  | { keyword: string; value: string; unit: string; min: string; max: string; pointer: string }
+  | undefined {
   for (const { key, value, pointer } of entriesOf(check)) {
     const limit = Object.hasOwn(NUMBER_LIMITS, key) ? NUMBER_LIMITS[key] : undefined;
     if (!limit || typeof value !== "number") continue;
     if (Number.isFinite(value) && value >= limit.min && value <= limit.max) continue;
     return {
       keyword: key,
-      value,
+      value: String(value),
+      unit: limit.unit,
+      min: String(limit.min),
+      max: String(limit.max),
       pointer,
-      expected: `it must be a number of ${limit.unit} from ${limit.min} to ${limit.max}`,
     };
   }
   return undefined;

@@ -1,3 +1,5 @@
+import { EN_PATTERN_REASONS, type PatternReason } from "../i18n/problems/rule-pack-en.js";
+
 /**
  * Regular expressions from rule packs run on manifest text, so a careless or hostile pattern must
  * not be able to hang the engine (catastrophic backtracking). Patterns are checked when a pack is
@@ -18,23 +20,37 @@ export const MAX_PATTERN_LENGTH = 200;
 /** Longest text a pack pattern is tested against; manifest values are far shorter. */
 export const MAX_MATCH_INPUT = 512;
 
+/** Why a pattern is refused: an entry of the pattern reasons (src/i18n/problems/rule-pack-*) and its facts. */
+export interface UnsafePattern {
+  reason: PatternReason;
+  params: Readonly<Record<string, string>>;
+}
+
 /** Why a pattern is refused, or undefined when it is safe to run. */
-export function unsafePatternReason(pattern: string): string | undefined {
-  if (pattern.length > MAX_PATTERN_LENGTH) return `longer than ${MAX_PATTERN_LENGTH} characters`;
-  if (/\\[1-9]|\\k</.test(pattern)) return "uses a back-reference";
-  if (/\(\?<?[=!]/.test(pattern)) return "uses a look-around";
+export function unsafePattern(pattern: string): UnsafePattern | undefined {
+  if (pattern.length > MAX_PATTERN_LENGTH)
+    return { reason: "too-long", params: { limit: String(MAX_PATTERN_LENGTH) } };
+  if (/\\[1-9]|\\k</.test(pattern)) return { reason: "back-reference", params: {} };
+  if (/\(\?<?[=!]/.test(pattern)) return { reason: "look-around", params: {} };
   try {
     new RegExp(pattern, "u");
   } catch (error) {
-    return `is not a valid regular expression (${error instanceof Error ? error.message : String(error)})`;
+    const detail = error instanceof Error ? error.message : String(error);
+    return { reason: "invalid", params: { detail } };
   }
   try {
     analyse(new PatternParser(pattern).parse(), []);
     return undefined;
   } catch (error) {
-    if (error instanceof Unsafe) return error.message;
+    if (error instanceof Unsafe) return { reason: error.reason, params: {} };
     throw error;
   }
+}
+
+/** Why a pattern is refused, in English (what the Ajv hook and tests read), or undefined. */
+export function unsafePatternReason(pattern: string): string | undefined {
+  const unsafe = unsafePattern(pattern);
+  return unsafe && EN_PATTERN_REASONS[unsafe.reason](unsafe.params);
 }
 
 /** Ajv's regExp hook: the pattern was vetted at load time; input is bounded here. */
@@ -49,7 +65,14 @@ export function boundedRegExp(
 }
 boundedRegExp.code = 'require("./src/rules/safe-pattern.ts").boundedRegExp';
 
-class Unsafe extends Error {}
+class Unsafe extends Error {
+  readonly reason: PatternReason;
+
+  constructor(reason: PatternReason) {
+    super(EN_PATTERN_REASONS[reason]({}));
+    this.reason = reason;
+  }
+}
 
 // ---- character sets: sorted, disjoint code-point ranges; "any" when we cannot tell ----------
 
@@ -138,7 +161,7 @@ class PatternParser {
 
   parse(): PatternNode {
     const node = this.#alternatives();
-    if (this.#at < this.#source.length) throw new Unsafe("cannot be analysed (unbalanced ')')");
+    if (this.#at < this.#source.length) throw new Unsafe("unbalanced-close");
     return node;
   }
 
@@ -199,10 +222,10 @@ class PatternParser {
         else if (this.#peek(1) === "<" && this.#peek(2) !== "=" && this.#peek(2) !== "!") {
           const close = this.#source.indexOf(">", this.#at);
           this.#at = close + 1;
-        } else throw new Unsafe("uses a look-around");
+        } else throw new Unsafe("look-around");
       }
       const body = this.#alternatives();
-      if (this.#peek() !== ")") throw new Unsafe("cannot be analysed (unbalanced '(')");
+      if (this.#peek() !== ")") throw new Unsafe("unbalanced-open");
       this.#at++;
       return { kind: "group", body };
     }
@@ -293,9 +316,9 @@ class PatternParser {
         return single(code);
       }
       case "k":
-        throw new Unsafe("uses a back-reference");
+        throw new Unsafe("back-reference");
       default:
-        if (/[1-9]/.test(letter)) throw new Unsafe("uses a back-reference");
+        if (/[1-9]/.test(letter)) throw new Unsafe("back-reference");
         return single(letter.codePointAt(0) as number);
     }
   }
@@ -406,11 +429,6 @@ function ambiguous(branches: readonly PatternNode[]): boolean {
   return firsts.some((a, i) => firsts.slice(i + 1).some((b) => overlaps(a, b)));
 }
 
-const OVERLAPPING_REPETITIONS =
-  "has repetitions one after another that can match the same characters (like a*a*): each one multiplies the backtracking";
-const OVERLAPPING_ALTERNATIVES =
-  "has alternatives that can match the same text right after a repetition or other such alternatives: each one multiplies the backtracking";
-
 /**
  * Walks the pattern left to right with the "live" repetitions: those whose end is not fixed yet,
  * because nothing they cannot match has come since. A new repetition (or an ambiguous choice)
@@ -434,7 +452,7 @@ function analyse(node: PatternNode, live: readonly CharSet[]): CharSet[] {
       const choice = ambiguous(node.branches);
       const all = charsOf(node);
       if (choice && live.some((set) => overlaps(set, all)))
-        throw new Unsafe(OVERLAPPING_ALTERNATIVES);
+        throw new Unsafe("overlapping-alternatives");
       const after = node.branches.flatMap((branch) => analyse(branch, live));
       return choice ? [...after, all] : after;
     }
@@ -444,17 +462,16 @@ function analyse(node: PatternNode, live: readonly CharSet[]): CharSet[] {
         if (node.min === 1) return analyse(node.body, live);
         // Optional: taking it or not is a choice, decided by its first character.
         const first = firstChars(node.body);
-        if (live.some((other) => overlaps(other, first))) throw new Unsafe(OVERLAPPING_REPETITIONS);
+        if (live.some((other) => overlaps(other, first)))
+          throw new Unsafe("overlapping-repetitions");
         return [...live, ...analyse(node.body, live), first];
       }
-      if (contains(node.body, "repeat"))
-        throw new Unsafe("repeats a group that contains a repetition (nested quantifier)");
-      if (contains(node.body, "alt"))
-        throw new Unsafe("repeats a group of alternatives (they may match the same text)");
+      if (contains(node.body, "repeat")) throw new Unsafe("nested-quantifier");
+      if (contains(node.body, "alt")) throw new Unsafe("repeated-alternatives");
       const set = charsOf(node.body);
       const kept = node.min >= 1 ? live.filter((other) => overlaps(other, set)) : [...live];
       if (node.min === node.max) return kept;
-      if (live.some((other) => overlaps(other, set))) throw new Unsafe(OVERLAPPING_REPETITIONS);
+      if (live.some((other) => overlaps(other, set))) throw new Unsafe("overlapping-repetitions");
       return [...kept, set];
     }
   }

@@ -1,9 +1,10 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { DE_PROBLEMS } from "../../src/i18n/problems/de.js";
 import { EN_PROBLEMS } from "../../src/i18n/problems/en.js";
+import { REPO_ROOT } from "../fixtures/fixtures.js";
 import { runCli } from "../support/run-cli.js";
 
 // Load and syntax errors in the reader's language: the loader keeps which problem it found and
@@ -114,5 +115,56 @@ describe("usage errors in German", () => {
     const run = await runCli(dir, "2026-12-03", "check", "--format", "xml");
     expect(run.stderr).toContain("--format must be one of");
     expect(run.stderr).toContain("Run `security-manifest check --help` for usage.");
+  });
+});
+
+describe("a --since report that is not one, in German", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "sm-since-de-"));
+  // A real report with two mistakes: a count that is text, and a key the format does not have.
+  const real = readFileSync(path.join(REPO_ROOT, "examples/crafts-webshop/security-manifest.yml"));
+  writeFileSync(path.join(dir, "m.yml"), real);
+  writeFileSync(path.join(dir, "other.json"), '{"version": 2, "runs": []}');
+  writeFileSync(path.join(dir, "cut.json"), '{"tool": ');
+  writeFileSync(path.join(dir, "typo.json"), '{"tool" "x"}');
+  const since = (file: string, language: string) =>
+    runCli(dir, "2026-12-03", "report", "m.yml", "--since", file, "--lang", language);
+
+  it("words the schema errors with the manifest's schema-error mapping, not Ajv's English", async () => {
+    const report = JSON.parse(
+      (await runCli(dir, "2026-12-03", "check", "m.yml", "--format", "json")).stdout,
+    );
+    report.summary.total = "many";
+    report.colour = "red";
+    writeFileSync(path.join(dir, "broken.json"), JSON.stringify(report));
+    const english = await since("broken.json", "en");
+    const german = await since("broken.json", "de");
+    expect(english.stderr).toContain("/summary/total must be integer");
+    expect(german.code).toBe(2);
+    expect(german.stderr).toContain(
+      "security-manifest: --since broken.json: kein JSON-Bericht von security-manifest check (schema/report.schema.json): ",
+    );
+    expect(german.stderr).toContain(
+      'summary.total: erwartet eine ganze Zahl, gefunden Text "many"',
+    );
+    expect(german.stderr).toContain('unbekannter Schlüssel "colour"');
+    for (const words of ["must", "integer", "property", "additional", "is not"])
+      expect(german.stderr, words).not.toContain(words);
+  });
+
+  it("counts what it leaves out, in German", async () => {
+    const german = await since("other.json", "de");
+    expect(german.stderr).toMatch(/; und \d+ weitere\n/);
+    expect(german.stderr).not.toMatch(/must|and \d+ more/);
+  });
+
+  it.each([
+    ["cut.json", "der Text endet mitten im JSON"],
+    ["typo.json", "Syntaxfehler"],
+  ])("%s: a JSON syntax error named in German", async (file, words) => {
+    const english = await since(file, "en");
+    const german = await since(file, "de");
+    expect(english.stderr).toContain(`--since ${file}: not JSON (`);
+    expect(german.stderr).toContain(`--since ${file}: kein JSON (${words}`);
+    expect(german.stderr).not.toMatch(/Unexpected|Expected|position|JSON input/);
   });
 });

@@ -66,6 +66,18 @@ describe("manifest format v1 (JSON Schema)", () => {
     );
   });
 
+  it("explains the expected form in German from the schema's German description", () => {
+    const text = normativeWith("    github: jbecker", "    github: j becker!");
+    const english = schemaFindings(text).find((f) => f.message.includes("github"));
+    const german = schemaFindings(text, "de").find((f) => f.message.includes("github"));
+    expect(english?.remediation).toContain("GitHub login without the @");
+    expect(german?.message).toBe('project.lead.github: "j becker!" hat nicht die erwartete Form');
+    expect(german?.remediation).toContain(
+      "GitHub-Login ohne @: Buchstaben, Ziffern und Bindestriche",
+    );
+    expect(german?.remediation).not.toContain("letters, digits");
+  });
+
   it("names a value of the wrong type", () => {
     const text = normativeWith(
       "    independent: true\n    scope: [portal, gateway, tunnel]\n    report: docs/security/reviews/2025",

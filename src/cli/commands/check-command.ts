@@ -11,7 +11,7 @@ import { FAIL_ON_VALUES, parseFailOn, shouldFail } from "../../report/fail-on.js
 import { filterReport, type ReportFilter } from "../../report/filter-report.js";
 import type { Report } from "../../report/report.js";
 import { AREAS, SEVERITIES } from "../../vocabulary/finding.js";
-import { type CliIo, EXIT, UsageError } from "../cli-io.js";
+import { type CliIo, EXIT, usageError } from "../cli-io.js";
 import { choiceOption, languageOption, parseCommandArgs, todayOption } from "../command-options.js";
 import { loadRuleSetForCli } from "../load-rules-for-cli.js";
 
@@ -85,13 +85,9 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
   const today = todayOption(values.today, io.today);
   const file = positionals[0] ?? "security-manifest.yml";
   const filter = reportFilter(values["min-severity"], values.area);
-  if (values.quiet && format !== "text")
-    throw new UsageError(
-      `--quiet shortens the text format only, not --format ${format}`,
-      `--quiet kürzt nur das Textformat, nicht --format ${format}`,
-    );
+  if (values.quiet && format !== "text") throw usageError("quiet-format", { format });
 
-  const ruleSet = await loadRuleSetForCli(values.rules ?? [], io);
+  const ruleSet = await loadRuleSetForCli(values.rules ?? [], io, language);
   if (!ruleSet) return EXIT.usage;
   const decisions = choiceOption(
     "--decisions",
@@ -183,9 +179,10 @@ async function checkAgainstBase(
   if (typeof head !== "string") return unreadable(head, file, options);
   const base = await readManifestText(path.resolve(io.cwd, baseFile));
   if (typeof base !== "string")
-    throw new UsageError(
-      `--base ${baseFile}: ${base.problem.message}`,
-      `--base ${baseFile}: ${localizedProblem(base, "de").message}`,
+    throw usageError(
+      "base-unreadable",
+      { file: baseFile, problem: base.problem.message },
+      { file: baseFile, problem: localizedProblem(base, "de").message },
     );
   return checkPullRequest({
     head: { file, text: head },

@@ -27,8 +27,9 @@ export async function docsCommand(args: string[], io: CliIo): Promise<number> {
     io.stdout(`${DOCS_HELP}\n`);
     return EXIT.ok;
   }
-  const ruleSet = await loadRuleSetForCli(values.rules ?? [], io);
+  const language = languageOption(values.lang, io.env);
+  const ruleSet = await loadRuleSetForCli(values.rules ?? [], io, language);
   if (!ruleSet) return EXIT.usage;
-  io.stdout(renderRuleDocs(ruleSet, languageOption(values.lang, io.env)));
+  io.stdout(renderRuleDocs(ruleSet, language));
   return EXIT.ok;
 }

@@ -1,7 +1,7 @@
 import { didYouMean } from "../../manifest/did-you-mean.js";
 import { renderExplanation } from "../../report/render-explanation.js";
 import { allRuleIds, findRule } from "../../rules/rule-catalogue.js";
-import { type CliIo, EXIT, UsageError } from "../cli-io.js";
+import { type CliIo, EXIT, usageError } from "../cli-io.js";
 import { languageOption, parseCommandArgs } from "../command-options.js";
 import { loadRuleSetForCli } from "../load-rules-for-cli.js";
 
@@ -30,21 +30,14 @@ export async function explainCommand(args: string[], io: CliIo): Promise<number>
     return EXIT.ok;
   }
   const id = positionals[0];
-  if (!id)
-    throw new UsageError(
-      "name the rule to explain, e.g. `security-manifest explain TR-001`",
-      "nennen Sie die Regel, z. B. `security-manifest explain TR-001`",
-    );
+  if (!id) throw usageError("explain-no-rule");
   const language = languageOption(values.lang, io.env);
-  const ruleSet = await loadRuleSetForCli(values.rules ?? [], io);
+  const ruleSet = await loadRuleSetForCli(values.rules ?? [], io, language);
   if (!ruleSet) return EXIT.usage;
   const entry = findRule(ruleSet, id, language);
   if (!entry) {
     const guess = didYouMean(id.toUpperCase(), allRuleIds(ruleSet));
-    throw new UsageError(
-      `unknown rule "${id}"${guess ? ` — did you mean ${guess}?` : ""}`,
-      `unbekannte Regel "${id}"${guess ? ` — meinten Sie ${guess}?` : ""}`,
-    );
+    throw usageError("explain-unknown-rule", { id, guess: guess ?? "" });
   }
   io.stdout(renderExplanation(entry, ruleSet, language));
   return EXIT.ok;

@@ -8,7 +8,7 @@ import { readBounded } from "../../manifest/load-manifest.js";
 import { SourceError } from "../../manifest/manifest-error.js";
 import { MANIFEST_SCHEMA_URL } from "../../manifest/schema-location.js";
 import { terminalSafe } from "../../report/terminal-text.js";
-import { type CliIo, EXIT, UsageError } from "../cli-io.js";
+import { type CliIo, EXIT, usageError } from "../cli-io.js";
 import { parseCommandArgs, todayOption } from "../command-options.js";
 
 export const IMPORT_HELP = `Usage: security-manifest import FORMAT FILE [options]
@@ -43,17 +43,13 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
     return EXIT.ok;
   }
   const [format, file] = positionals;
-  if (!format || !file)
-    throw new UsageError(
-      "name the FORMAT and the FILE to import",
-      "nennen Sie FORMAT und DATEI, die übernommen werden sollen",
-    );
+  if (!format || !file) throw usageError("import-no-arguments");
   const importer = importerNamed(format);
   if (!importer)
-    throw new UsageError(
-      `unknown format "${terminalSafe(format)}"; use one of ${IMPORTERS.map((i) => i.name).join(", ")}`,
-      `unbekanntes Format "${terminalSafe(format)}"; möglich sind ${IMPORTERS.map((i) => i.name).join(", ")}`,
-    );
+    throw usageError("import-unknown-format", {
+      format: terminalSafe(format),
+      formats: IMPORTERS.map((i) => i.name).join(", "),
+    });
   const today = todayOption(values.today, io.today);
   try {
     const source = await readImportSource(path.resolve(io.cwd, file), importer, file);

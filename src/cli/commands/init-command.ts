@@ -3,7 +3,6 @@ import path from "node:path";
 import { checkManifestFile } from "../../check-manifest.js";
 import { INIT_WIZARD_WORDS } from "../../i18n/init-wizard-labels.js";
 import type { Language } from "../../i18n/language.js";
-import { valueLabel } from "../../i18n/value-labels.js";
 import { evidenceInRepository } from "../../manifest/evidence-files.js";
 import {
   defaultAnswers,
@@ -22,7 +21,7 @@ import {
   type TemplateProfile,
 } from "../../manifest/manifest-template.js";
 import { localSchemaReference, MANIFEST_SCHEMA_URL } from "../../manifest/schema-location.js";
-import { type CliIo, EXIT, UsageError } from "../cli-io.js";
+import { type CliIo, EXIT, usageError } from "../cli-io.js";
 import {
   choiceOption as choice,
   languageOption,
@@ -119,10 +118,7 @@ export async function initCommand(args: string[], io: CliIo): Promise<number> {
   const flagged = answersFromFlags(values, path.basename(io.cwd), language);
   // Before any question: an existing manifest stops here, not after the tenth answer.
   if (!values.stdout && existsSync(target) && !values.force) {
-    throw new UsageError(
-      `${file} exists already; use --force to overwrite it or name another file`,
-      `${file} gibt es schon; mit --force wird die Datei überschrieben, oder nennen Sie eine andere`,
-    );
+    throw usageError("init-exists", { file });
   }
   const answers =
     io.prompts && !values.yes && !values.stdout
@@ -170,7 +166,7 @@ async function writeAndCheck(
     lines.push(w.wroteTemplate(shown));
   }
   io.stdout(`${lines.join("\n")}\n\n`);
-  const ruleSet = await loadRuleSetForCli([], io);
+  const ruleSet = await loadRuleSetForCli([], io, language);
   if (!ruleSet) return EXIT.usage;
   const report = await checkManifestFile(target, {
     today,
@@ -195,11 +191,7 @@ export function answersFromFlags(
   const text = (name: string, fallback: string) => {
     const value = values[name];
     if (typeof value !== "string") return fallback;
-    if (!isOneLine(value))
-      throw new UsageError(
-        `--${name} must be one line without leading or trailing spaces`,
-        `--${name} muss eine Zeile ohne Leerzeichen am Anfang oder Ende sein`,
-      );
+    if (!isOneLine(value)) throw usageError("init-one-line", { name });
     return value;
   };
   const pick = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
@@ -209,19 +201,16 @@ export function answersFromFlags(
   const staffText = values.staff;
   let staffCount: number | undefined;
   if (typeof staffText === "string") {
-    if (!/^[1-9]\d{0,6}$/.test(staffText))
-      throw new UsageError(
-        `--staff must be a whole number of at least 1, not "${staffText}"`,
-        `--staff muss eine ganze Zahl ab 1 sein, nicht "${staffText}"`,
-      );
+    if (!/^[1-9]\d{0,6}$/.test(staffText)) throw usageError("init-staff", { value: staffText });
     staffCount = Number(staffText);
   }
   const size = pick("size", SIZES, staffCount === undefined ? base.size : sizeForStaff(staffCount));
   if (staffCount !== undefined && size !== sizeForStaff(staffCount)) {
-    throw new UsageError(
-      `--size ${size} contradicts --staff ${staffCount}: by the EU SME definition ${staffCount} staff is ${sizeForStaff(staffCount)}; leave out --size or correct one of them`,
-      `--size ${size} widerspricht --staff ${staffCount}: nach der KMU-Definition der EU sind ${staffCount} Beschäftigte ${valueLabel("size", sizeForStaff(staffCount), "de")}; lassen Sie --size weg oder korrigieren Sie eine der Angaben`,
-    );
+    throw usageError("init-size-contradicts-staff", {
+      size,
+      staff: String(staffCount),
+      sizeForStaff: sizeForStaff(staffCount),
+    });
   }
   return {
     project: text("project", base.project),

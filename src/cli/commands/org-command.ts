@@ -8,7 +8,7 @@ import { renderPortfolioMarkdown } from "../../org/portfolio-markdown.js";
 import { PortfolioError, readPortfolio } from "../../org/read-portfolio.js";
 import { parseShard } from "../../org/shard.js";
 import { terminalSafe } from "../../report/terminal-text.js";
-import { type CliIo, EXIT, UsageError } from "../cli-io.js";
+import { type CliIo, EXIT, usageError } from "../cli-io.js";
 import { choiceOption, languageOption, parseCommandArgs, todayOption } from "../command-options.js";
 import { githubGraphQl } from "../github-graphql-client.js";
 import { loadRuleSetForCli } from "../load-rules-for-cli.js";
@@ -84,15 +84,10 @@ export async function orgCommand(args: string[], io: CliIo): Promise<number> {
 
   if (positionals[0] === "merge") {
     for (const option of ["token-env", "shard", "today", "api-url", "rules"] as const) {
-      if (values[option] !== undefined)
-        throw new UsageError(`org merge takes no --${option}`, `org merge kennt kein --${option}`);
+      if (values[option] !== undefined) throw usageError("org-merge-option", { option });
     }
     const files = positionals.slice(1);
-    if (files.length === 0)
-      throw new UsageError(
-        "name the shard reports to merge",
-        "nennen Sie die Teilberichte, die zusammengeführt werden sollen",
-      );
+    if (files.length === 0) throw usageError("org-merge-no-files");
     try {
       const named = [];
       for (const file of files) named.push({ file, value: await readJson(io, file) });
@@ -105,39 +100,21 @@ export async function orgCommand(args: string[], io: CliIo): Promise<number> {
     }
   }
 
-  if (positionals.length !== 1)
-    throw new UsageError(
-      "name one OWNER (organisation or user)",
-      "nennen Sie einen OWNER (Organisation oder Benutzer)",
-    );
+  if (positionals.length !== 1) throw usageError("org-no-owner");
   const owner = positionals[0] as string;
-  if (!LOGIN.test(owner))
-    throw new UsageError(
-      `"${terminalSafe(owner)}" is no GitHub login`,
-      `"${terminalSafe(owner)}" ist kein GitHub-Login`,
-    );
+  if (!LOGIN.test(owner)) throw usageError("org-bad-owner", { owner: terminalSafe(owner) });
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
   if (values.shard !== undefined && !shard) {
-    throw new UsageError(
-      `--shard must be K/N with 1 ≤ K ≤ N ≤ 1000, not "${terminalSafe(values.shard)}"`,
-      `--shard muss K/N mit 1 ≤ K ≤ N ≤ 1000 sein, nicht "${terminalSafe(values.shard)}"`,
-    );
+    throw usageError("org-shard", { value: terminalSafe(values.shard) });
   }
   const tokenEnv = values["token-env"] ?? "GITHUB_TOKEN";
   const token = io.env[tokenEnv];
-  if (!token)
-    throw new UsageError(
-      `no token: set ${tokenEnv} (or name another variable with --token-env)`,
-      `kein Token: setzen Sie ${tokenEnv} (oder nennen Sie mit --token-env eine andere Variable)`,
-    );
+  if (!token) throw usageError("org-no-token", { variable: tokenEnv });
   const apiUrl = values["api-url"] ?? io.env.GITHUB_API_URL ?? "https://api.github.com";
   if (!/^https?:\/\/[^\s]+$/.test(apiUrl))
-    throw new UsageError(
-      `--api-url must be an http(s) URL, not "${terminalSafe(apiUrl)}"`,
-      `--api-url muss eine http(s)-URL sein, nicht "${terminalSafe(apiUrl)}"`,
-    );
+    throw usageError("org-api-url", { value: terminalSafe(apiUrl) });
   const today = todayOption(values.today, io.today);
-  const ruleSet = await loadRuleSetForCli(values.rules ?? [], io);
+  const ruleSet = await loadRuleSetForCli(values.rules ?? [], io, language);
   if (!ruleSet) return EXIT.usage;
 
   // Ready before the organisation is read: a wrong --output fails now, not after the whole run.

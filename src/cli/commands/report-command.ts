@@ -7,7 +7,7 @@ import { readBounded } from "../../manifest/load-manifest.js";
 import { localizedProblem, SourceError } from "../../manifest/manifest-error.js";
 import { parseReport, ReportFileError } from "../../report/parse-report.js";
 import type { Report } from "../../report/report.js";
-import { type CliIo, EXIT, UsageError } from "../cli-io.js";
+import { type CliIo, EXIT, usageError } from "../cli-io.js";
 import { choiceOption, languageOption, parseCommandArgs, todayOption } from "../command-options.js";
 import { loadRuleSetForCli } from "../load-rules-for-cli.js";
 
@@ -61,7 +61,7 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
   // Read before the check: a wrong --since is a usage error, and nothing is written.
   const since = values.since === undefined ? undefined : await readSince(values.since, io);
 
-  const ruleSet = await loadRuleSetForCli(values.rules ?? [], io);
+  const ruleSet = await loadRuleSetForCli(values.rules ?? [], io, language);
   if (!ruleSet) return EXIT.usage;
   const root = path.resolve(io.cwd, values.root ?? path.dirname(file));
   const report = await checkManifestFile(path.resolve(io.cwd, file), {
@@ -91,12 +91,17 @@ async function readSince(file: string, io: CliIo): Promise<Report> {
     return parseReport(await readBounded(path.resolve(io.cwd, file), "report", file));
   } catch (error) {
     if (error instanceof SourceError)
-      throw new UsageError(
-        `--since ${file}: ${error.problem.message}`,
-        `--since ${file}: ${localizedProblem(error, "de").message}`,
+      throw usageError(
+        "since-unreadable",
+        { file, problem: error.problem.message },
+        { file, problem: localizedProblem(error, "de").message },
       );
     if (error instanceof ReportFileError)
-      throw new UsageError(`--since ${file}: ${error.message}`, `--since ${file}: ${error.german}`);
+      throw usageError(
+        "since-unreadable",
+        { file, problem: error.message },
+        { file, problem: error.german },
+      );
     throw error;
   }
 }

@@ -1,4 +1,6 @@
 import type { ProblemKey, ProblemParams, ProblemText } from "./en.js";
+import { DE_RULE_PACK_PROBLEMS } from "./rule-pack-de.js";
+import { DE_YAML_PROBLEMS } from "./yaml-de.js";
 
 // Why a file cannot be read, and how to fix it, in German (same keys as en.ts).
 
@@ -7,6 +9,8 @@ const WHAT: Record<string, { the: string; a: string }> = {
   manifest: { the: "das Manifest", a: "ein Manifest" },
   "rule pack": { the: "das Regelpaket", a: "ein Regelpaket" },
   "report-file": { the: "die Berichtsdatei", a: "eine Berichtsdatei" },
+  // The JSON report given to `report --since`.
+  report: { the: "die Berichtsdatei", a: "eine Berichtsdatei" },
   file: { the: "die Datei", a: "eine Datei" },
 };
 const the = (p: ProblemParams) => WHAT[p.what ?? "file"]?.the ?? `die Datei (${p.what})`;
@@ -33,6 +37,8 @@ const inQuotes = (p: ProblemParams, what: string) =>
     : `setzen Sie ${what} in Anführungszeichen`;
 
 export const DE_PROBLEMS: Record<ProblemKey, ProblemText> = {
+  ...DE_YAML_PROBLEMS,
+  ...DE_RULE_PACK_PROBLEMS,
   "utf-16": {
     message: (p) =>
       `${the(p)} ist als UTF-16 gespeichert (${p.endian === "little" ? "Little-Endian" : "Big-Endian"}, ${p.bom ? `mit Byte-Order-Mark ${p.bom}` : "ohne Byte-Order-Mark"}); nötig ist UTF-8`,
@@ -110,7 +116,8 @@ export const DE_PROBLEMS: Record<ProblemKey, ProblemText> = {
       "behalten Sie einen Eintrag für den Schlüssel und führen Sie die Werte darin zusammen",
   },
   "yaml-syntax": {
-    message: (p) => `YAML-Syntaxfehler: ${p.detail}`,
+    // Only for a code newer than the YAML library we know: its English sentence is not shown.
+    message: () => "YAML-Syntaxfehler an dieser Stelle",
     hint: () =>
       "prüfen Sie Einrückung (Leerzeichen, keine Tabulatoren) und Anführungszeichen an dieser Stelle",
   },
@@ -129,7 +136,8 @@ export const DE_PROBLEMS: Record<ProblemKey, ProblemText> = {
       `legen Sie den Wert vor dieser Stelle mit &${p.name} an oder schreiben Sie ihn aus`,
   },
   "alias-expansion": {
-    message: (p) => `YAML-Aliase werden zu weit ausgedehnt (${p.detail})`,
+    // `detail` is the YAML library's English sentence: not for a German reader.
+    message: () => "YAML-Aliase werden zu weit ausgedehnt",
     hint: () => WRITE_OUT,
   },
   "alias-bomb": {
@@ -186,6 +194,15 @@ export const DE_PROBLEMS: Record<ProblemKey, ProblemText> = {
       "YAML-Syntaxfehler: Diese Zeile ist wie ein Listeneintrag eingerückt, hat aber kein -",
     hint: () =>
       "rücken Sie sie wie die Schlüssel des Eintrags darüber ein oder beginnen Sie einen neuen Listeneintrag mit einem Bindestrich (-)",
+  },
+  "outside-workspace": {
+    message: (p) => `${the(p)} führt zu einer Datei außerhalb des ausgecheckten Repositorys`,
+    hint: () =>
+      "legen Sie die Datei als normale Datei ins Repository, nicht als Link auf eine Stelle außerhalb",
+  },
+  "rules-no-match": {
+    message: (p) => `${p.patterns} passt auf keine Datei`,
+    hint: () => "prüfen Sie die Muster der Eingabe rules (relativ zur Wurzel des Repositorys)",
   },
   "missing-version": {
     message: () => "dem Manifest fehlt `manifest_version`",

@@ -1,3 +1,6 @@
+import { EN_RULE_PACK_PROBLEMS } from "./rule-pack-en.js";
+import { EN_YAML_PROBLEMS } from "./yaml-en.js";
+
 // Why a manifest (or another file we read) cannot be read, and how to fix it, in English: one
 // entry per kind of problem, with the facts of the case as parameters. The German table (de.ts)
 // has the same keys; the loader stores key and parameters, so a report shows them in its language.
@@ -29,6 +32,8 @@ const inQuotes = (p: ProblemParams, what: string) =>
   p.quoted ? `put the value in quotes: ${p.quoted}` : `put the ${what} in quotes`;
 
 export const EN_PROBLEMS = {
+  ...EN_YAML_PROBLEMS,
+  ...EN_RULE_PACK_PROBLEMS,
   "utf-16": {
     message: (p) =>
       `the ${p.what} is saved as UTF-16 (${p.endian}-endian, ${p.bom ? `with byte-order mark ${p.bom}` : "without byte-order mark"}); it must be UTF-8`,
@@ -174,6 +179,15 @@ export const EN_PROBLEMS = {
     message: () => "YAML syntax error: this line is indented like a list item, but has no -",
     hint: () =>
       "indent it like the keys of the item above it, or start a new list item with a dash (-)",
+  },
+  "outside-workspace": {
+    message: (p) => `the ${p.what} resolves to a file outside the repository checkout`,
+    hint: (p) =>
+      `keep the ${p.what} in the repository as a regular file, not a link to somewhere else`,
+  },
+  "rules-no-match": {
+    message: (p) => `${p.patterns} matches no file`,
+    hint: () => "check the globs in the rules input (relative to the repository root)",
   },
   "missing-version": {
     message: () => "the manifest has no `manifest_version`",

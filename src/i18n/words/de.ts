@@ -11,6 +11,7 @@ export const DE: Words = {
     noGaps: "Keine offenen Punkte: Das Manifest erfüllt alle zutreffenden Regeln.",
     evaluated: "bewertet am",
     unreadable: "Das Manifest konnte nicht gelesen werden",
+    rulePackUnreadable: "Ein Regelpaket konnte nicht geladen werden",
     changes: "Dieser PR ändert Sicherheitsentscheidungen",
     noLonger: "Wegen dieses PRs nicht mehr geprüft (nicht erledigt)",
     base: "Basis",

@@ -9,6 +9,7 @@ export const EN = {
     noGaps: "No open gaps: the manifest meets every rule that applies.",
     evaluated: "evaluated",
     unreadable: "The manifest could not be read",
+    rulePackUnreadable: "A rule pack could not be loaded",
     changes: "This PR changes security decisions",
     noLonger: "No longer checked because of this PR (not fixed)",
     base: "base",
