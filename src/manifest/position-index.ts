@@ -27,14 +27,21 @@ interface Collection {
 }
 
 export function indexPositions(doc: Document.Parsed): PositionIndex {
-  // Mappings of one shape (every team member: name, role, trainings) share one key list.
-  const keyLists = new Map<string, readonly string[]>();
+  // Mappings of one shape (every team member: name, role, trainings) share one key list. The
+  // last list seen per first key is compared first: siblings in a list mostly have one shape.
+  const recent = new Map<string, readonly string[]>();
+  const byText = new Map<string, readonly string[]>();
   const shared = (keys: string[]): readonly string[] => {
+    if (keys.length === 0) return NO_KEYS;
+    const first = keys[0] as string;
+    const candidate = recent.get(first);
+    if (candidate && sameKeys(candidate, keys)) return candidate;
     const id = keys.join("\u0000");
-    const known = keyLists.get(id);
-    if (known && known.length === keys.length) return known;
-    keyLists.set(id, keys);
-    return keys;
+    const known = byText.get(id);
+    const found = known && sameKeys(known, keys) ? known : keys;
+    if (found === keys) byText.set(id, keys);
+    recent.set(first, found);
+    return found;
   };
   const collect = (node: unknown): Collection | undefined => {
     if (isMap(node)) {
@@ -77,6 +84,14 @@ export function indexPositions(doc: Document.Parsed): PositionIndex {
     root: contents?.range ? collect(contents) : undefined,
     topLevelSources,
   };
+}
+
+const NO_KEYS: readonly string[] = [];
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /**
