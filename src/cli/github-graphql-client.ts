@@ -1,9 +1,10 @@
 // The CLI's way to GitHub's GraphQL API: Octokit with the throttling and retry plugins, bounded
-// like the Action's client (action/github-client.ts), answering raw bodies so that errors of
-// one repository in a batched query stay that repository's (the portfolio reader reads them).
-// `octokit`'s Octokit carries plugin-throttling and plugin-retry already.
+// like the Action's client (action/github-client.ts), behind the transport the Action's
+// portfolio mode uses too (src/org/graphql-transport.ts). `octokit`'s Octokit carries
+// plugin-throttling and plugin-retry already.
 import { Octokit } from "octokit";
-import type { GraphQlAnswer, GraphQlTransport } from "../org/read-portfolio.js";
+import { graphQlTransport } from "../org/graphql-transport.js";
+import type { GraphQlTransport } from "../org/read-portfolio.js";
 
 const MAX_RATE_LIMIT_WAIT_S = 60;
 const MAX_RATE_LIMIT_RETRIES = 2;
@@ -41,8 +42,5 @@ export function githubGraphQl(options: GraphQlClientOptions): GraphQlTransport {
     },
     log: { debug: () => {}, info: () => {}, warn: options.log, error: options.log },
   });
-  return async ({ query, variables }) => {
-    const response = await octokit.request("POST /graphql", { query, variables });
-    return response.data as GraphQlAnswer;
-  };
+  return graphQlTransport(octokit.request);
 }
