@@ -23,6 +23,7 @@ import {
   repositoriesPage,
 } from "./portfolio-queries.js";
 import { portfolioEntry, type RepositoryAt } from "./portfolio-row.js";
+import { type Clock, RateBudget } from "./rate-budget.js";
 import { inShard } from "./shard.js";
 
 export interface GraphQlError {
@@ -55,6 +56,8 @@ export interface PortfolioOptions {
   evidenceBatch?: number;
   /** Progress and the API's rate-limit figures, one line each (the CLI writes them to stderr). */
   log?: (line: string) => void;
+  /** For waits on the rate limit (rate-budget.ts); default the system's clock. */
+  clock?: Clock;
 }
 
 export interface PortfolioRun {
@@ -89,10 +92,12 @@ export async function readPortfolio(
   const manifestPath = options.manifestPath ?? DEFAULT_MANIFEST_PATH;
   let requests = 0;
   let cost = 0;
+  const budget = new RateBudget(options.clock, log);
   const send = async (query: Query): Promise<GraphQlAnswer> => {
+    await budget.beforeQuery(query);
     requests++;
     const answer = await transport(query);
-    const limit = (answer.data as { rateLimit?: RateLimit } | undefined)?.rateLimit;
+    const limit = budget.afterAnswer(query, answer.data);
     if (limit) {
       cost += limit.cost;
       log(`rate limit: cost ${limit.cost}, remaining ${limit.remaining}, resets ${limit.resetAt}`);
@@ -148,12 +153,6 @@ export async function readPortfolio(
     repositories: active.length,
     cost,
   };
-}
-
-interface RateLimit {
-  cost: number;
-  remaining: number;
-  resetAt: string;
 }
 
 async function listRepositories(

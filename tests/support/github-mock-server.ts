@@ -122,7 +122,21 @@ export interface MockGitHubOptions {
   now?: () => Date;
   /** An organisation of many repositories, served through GraphQL (the portfolio reader). */
   organisation?: MockOrganisation;
+  /**
+   * GraphQL's own points budget, as GitHub keeps it apart from REST's: each query costs `cost`
+   * (default 1) of `remaining`; a query it cannot pay is refused with GitHub's RATE_LIMITED
+   * error, and at `resetAt` (by the `now` clock) the budget refills to `limit` (default 5,000)
+   * for another hour. Without it every GraphQL query costs 1 of the 5,000 REST shares.
+   */
+  rateLimit?: MockRateLimit;
   specPath?: string;
+}
+
+export interface MockRateLimit {
+  remaining: number;
+  resetAt: Date | string;
+  cost?: number;
+  limit?: number;
 }
 
 export interface RecordedRequest {
@@ -274,11 +288,20 @@ class MockServer implements MockGitHub {
   #nextIssueId = FIRST_ISSUE_ID;
   #nextLabelId = FIRST_LABEL_ID;
   #rateRemaining = 5000;
+  #graphQlBudget: { remaining: number; resetAt: Date; cost: number; limit: number } | undefined;
 
   constructor(opts: MockGitHubOptions, contract: GitHubContract) {
     this.#opts = opts;
     this.#contract = contract;
     this.#files = structuredClone(opts.files ?? {});
+    if (opts.rateLimit) {
+      this.#graphQlBudget = {
+        remaining: opts.rateLimit.remaining,
+        resetAt: new Date(opts.rateLimit.resetAt),
+        cost: opts.rateLimit.cost ?? 1,
+        limit: opts.rateLimit.limit ?? 5000,
+      };
+    }
   }
 
   get env() {
@@ -543,6 +566,20 @@ class MockServer implements MockGitHub {
         },
       });
     }
+    if (!this.#chargeGraphQl()) {
+      return reply({
+        status: 200,
+        body: {
+          data: null,
+          errors: [
+            {
+              type: "RATE_LIMITED",
+              message: `API rate limit already exceeded for user ID ${user.id}.`,
+            },
+          ],
+        },
+      });
+    }
     const answer = executeGraphQl(request, graphQlRoot(this.#graphQlState(user)));
     if (invalid.length === 0) for (const v of answer.violations) violate(v);
     return reply({ status: 200, body: answer.body });
@@ -560,15 +597,20 @@ class MockServer implements MockGitHub {
     if (op)
       for (const p of this.#contract.checkResponse(op, r.status, r.body, mediaType)) violate(p);
 
-    this.#rateRemaining = Math.max(0, this.#rateRemaining - 1);
+    const points = resource === "graphql" ? this.#graphQlBudget : undefined;
+    if (!points) this.#rateRemaining = Math.max(0, this.#rateRemaining - 1);
     const headers: Record<string, string> = {
       "x-github-api-version-selected": "2022-11-28",
       "x-github-media-type": "github.v3; format=json",
       "x-github-request-id": `MOCK:${record.method}:${this.requests.length}`,
-      "x-ratelimit-limit": "5000",
-      "x-ratelimit-remaining": String(this.#rateRemaining),
-      "x-ratelimit-reset": String(Math.ceil(Date.now() / 1000) + 3600),
-      "x-ratelimit-used": String(5000 - this.#rateRemaining),
+      "x-ratelimit-limit": String(points?.limit ?? 5000),
+      "x-ratelimit-remaining": String(points?.remaining ?? this.#rateRemaining),
+      "x-ratelimit-reset": String(
+        points ? Math.ceil(points.resetAt.getTime() / 1000) : Math.ceil(Date.now() / 1000) + 3600,
+      ),
+      "x-ratelimit-used": String(
+        points ? points.limit - points.remaining : 5000 - this.#rateRemaining,
+      ),
       "x-ratelimit-resource": resource,
       ...r.headers,
     };
@@ -922,12 +964,33 @@ class MockServer implements MockGitHub {
       commits: () => this.#pulls.flatMap((pr) => [pr.head.sha, pr.base.sha]),
       organisation: this.#opts.organisation,
       // One point per query, as GitHub charges a query without connections beyond 100 nodes.
-      rateLimit: () => ({
-        cost: 1,
-        remaining: this.#rateRemaining,
-        resetAt: githubTimestamp(new Date(Date.UTC(2030, 0, 1))),
-      }),
+      rateLimit: () =>
+        this.#graphQlBudget
+          ? {
+              cost: this.#graphQlBudget.cost,
+              remaining: this.#graphQlBudget.remaining,
+              resetAt: githubTimestamp(this.#graphQlBudget.resetAt),
+            }
+          : {
+              cost: 1,
+              remaining: this.#rateRemaining,
+              resetAt: githubTimestamp(new Date(Date.UTC(2030, 0, 1))),
+            },
     };
+  }
+
+  /** Pays for one GraphQL query from the `rateLimit` budget; false when it cannot be paid. */
+  #chargeGraphQl(): boolean {
+    const budget = this.#graphQlBudget;
+    if (!budget) return true;
+    const now = this.#opts.now?.() ?? new Date();
+    if (now.getTime() >= budget.resetAt.getTime()) {
+      budget.remaining = budget.limit;
+      budget.resetAt = new Date(now.getTime() + 3600_000);
+    }
+    if (budget.remaining < budget.cost) return false;
+    budget.remaining -= budget.cost;
+    return true;
   }
 
   #fileSets(): Record<string, string>[] {
