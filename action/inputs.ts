@@ -1,6 +1,9 @@
 import * as core from "@actions/core";
 import { isLanguage, type Language } from "../src/i18n/language.js";
 import { isIsoDate, todayUtc } from "../src/manifest/iso-date.js";
+import { isGitHubLogin } from "../src/org/github-login.js";
+import type { PortfolioShard } from "../src/org/portfolio.js";
+import { parseShard } from "../src/org/shard.js";
 import { DECISION_MODES, type DecisionMode } from "../src/pull-request/approval.js";
 import { FAIL_ON_VALUES, type FailOn, parseFailOn } from "../src/report/fail-on.js";
 
@@ -23,6 +26,10 @@ export interface ActionInputs {
   /** Whether decisions a PR adds wait for their decider's approval on GitHub. */
   decisions: DecisionMode;
   notify: NotifyMode;
+  /** Portfolio mode: the organisation or user whose repositories are checked (no PR, no issue). */
+  portfolio?: string;
+  /** Portfolio mode: this job's share of the repositories, as the CLI's `--shard K/N`. */
+  shard?: PortfolioShard;
 }
 
 /** A wrong input is the user's to fix: it fails the step with a message naming the input. */
@@ -58,8 +65,9 @@ export function readInputs(now: Date = new Date()): ActionInputs {
   const today = core.getInput("today") || todayUtc(now);
   if (!isIsoDate(today))
     throw new InputError(`input today must be a date like 2026-11-26, not "${today}"`);
+  const manifest = core.getInput("manifest") || "security-manifest.yml";
   return {
-    manifest: core.getInput("manifest") || "security-manifest.yml",
+    manifest,
     token,
     failOn,
     comment: comment as CommentMode,
@@ -74,5 +82,34 @@ export function readInputs(now: Date = new Date()): ActionInputs {
     reportFile: core.getInput("report-file") || undefined,
     decisions: decisions as DecisionMode,
     notify,
+    ...readPortfolioInputs(manifest, core.getInput("report-file")),
   };
+}
+
+/** `portfolio` and `shard`; `shard` only with `portfolio`, which excludes publish mode. */
+function readPortfolioInputs(
+  manifest: string,
+  reportFile: string,
+): { portfolio?: string; shard?: PortfolioShard } {
+  const portfolio = core.getInput("portfolio");
+  const shardText = core.getInput("shard");
+  if (!portfolio) {
+    if (shardText) throw new InputError("input shard needs input portfolio (the organisation)");
+    return {};
+  }
+  if (!isGitHubLogin(portfolio))
+    throw new InputError(
+      `input portfolio must be the login of an organisation or user, not "${portfolio}"`,
+    );
+  if (reportFile) throw new InputError("inputs portfolio and report-file cannot be used together");
+  // Read at each repository's default branch through the API: a path in the repository.
+  if (manifest.startsWith("/") || manifest.split(/[\\/]/).includes(".."))
+    throw new InputError(
+      `input manifest must be a path inside each repository in portfolio mode, not "${manifest}"`,
+    );
+  if (!shardText) return { portfolio };
+  const shard = parseShard(shardText);
+  if (!shard)
+    throw new InputError(`input shard must be K/N with 1 ≤ K ≤ N ≤ 1000, not "${shardText}"`);
+  return { portfolio, shard };
 }

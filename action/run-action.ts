@@ -10,17 +10,17 @@ import type { LinkBuilder } from "../src/formats/renderer.js";
 import { words } from "../src/i18n/words/words.js";
 import { evidenceInRepository } from "../src/manifest/evidence-files.js";
 import { loadManifestFile, readBounded } from "../src/manifest/load-manifest.js";
-import { formatProblem, SourceError, sourceError } from "../src/manifest/manifest-error.js";
+import { formatProblem, SourceError } from "../src/manifest/manifest-error.js";
 import { YamlSource } from "../src/manifest/yaml-source.js";
 import { shouldFail } from "../src/report/fail-on.js";
 import { highestSeverity, type Report } from "../src/report/report.js";
-import { findRulePacks } from "../src/rules/find-rule-packs.js";
 import { loadRuleSet, type RuleSet } from "../src/rules/rule-set.js";
 import { isIntroduced, isOpen } from "../src/vocabulary/finding.js";
 import { annotate } from "./annotations.js";
 import { NOTIFY_EVENTS, type RunContext, readRunContext } from "./event-context.js";
 import type { GitHubClient } from "./github-client.js";
 import { type ActionInputs, readInputs } from "./inputs.js";
+import { findLocalPacks } from "./local-rule-packs.js";
 import { readPublishedPullRequest } from "./published-report.js";
 import { type PullRequestRun, preparePullRequestRun } from "./pull-request-run.js";
 import { manifestBlobUrl } from "./repository-links.js";
@@ -37,6 +37,12 @@ import { assertInsideWorkspace } from "./workspace-file.js";
 export async function runAction(): Promise<void> {
   const inputs = readInputs();
   const context = readRunContext();
+  if (inputs.portfolio) {
+    // Its own chunk: a pull request's run never loads the portfolio code.
+    const { runPortfolio } = await import("./portfolio-run.js");
+    await runPortfolio(inputs, inputs.portfolio, context.workspace);
+    return;
+  }
   // Only pull requests, publish mode and due-date notices talk to GitHub; other runs skip
   // loading the client at all.
   const notifies =
@@ -54,7 +60,7 @@ export async function runAction(): Promise<void> {
   }
   const manifestPath = path.resolve(context.workspace, inputs.manifest);
   assertInsideWorkspace(manifestPath, context.workspace, "manifest");
-  const localPacks = await findLocalPacks(inputs, context);
+  const localPacks = await findLocalPacks(inputs.rules, context.workspace, !context.pullRequest);
 
   if (!context.pullRequest || !github) {
     const ruleSet = await loadRuleSet(localPacks.map((p) => p.absolute));
@@ -178,23 +184,6 @@ async function readHeadManifest(file: string, shownAs: string): Promise<string |
       return new SourceError({ ...error.problem, file: shownAs }, error.words);
     throw error;
   }
-}
-
-/** The `rules` input's packs in the checkout: absolute for reading, relative for the API. */
-async function findLocalPacks(
-  inputs: ActionInputs,
-  context: RunContext,
-): Promise<{ absolute: string; relative: string }[]> {
-  const { files, unmatched } = await findRulePacks(inputs.rules, context.workspace);
-  if (unmatched.length > 0 && !context.pullRequest)
-    throw sourceError("action input rules", { line: 1, column: 1 }, "no-match", "rules-no-match", {
-      patterns: unmatched.join(", "),
-    });
-  for (const file of files) assertInsideWorkspace(file, context.workspace, "rule pack");
-  return files.map((absolute) => ({
-    absolute,
-    relative: path.relative(context.workspace, absolute).split(path.sep).join("/"),
-  }));
 }
 
 /** Outputs, SARIF, annotations, summary, comment and the exit status, for any kind of run. */

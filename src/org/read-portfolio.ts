@@ -162,7 +162,13 @@ async function listRepositories(
   const all: Listed[] = [];
   let after: string | null = null;
   for (;;) {
-    const answer = await send(repositoriesPage(owner, after));
+    let answer: GraphQlAnswer;
+    try {
+      answer = await send(repositoriesPage(owner, after));
+    } catch (error) {
+      // Bad credentials or an API outage: there is no list, so no portfolio to write.
+      throw new PortfolioError(`cannot list the repositories of ${owner}: ${apiMessage(error)}`);
+    }
     const page = (
       answer.data as {
         repositoryOwner?: {

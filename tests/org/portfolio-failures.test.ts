@@ -85,6 +85,20 @@ describe("API failures while reading a portfolio", () => {
     );
   });
 
+  it("fails as a whole, with the API's answer, when the listing request itself fails", async () => {
+    const refused: GraphQlTransport = async (q) => {
+      if (q.query.includes("PortfolioRepositories")) {
+        throw Object.assign(new Error("Bad credentials"), { status: 401 });
+      }
+      return transport(q);
+    };
+    await expect(read(refused)).rejects.toThrow(
+      new PortfolioError(
+        `cannot list the repositories of ${OWNER}: GitHub API 401: Bad credentials`,
+      ),
+    );
+  });
+
   it("never puts a value from outside into the query text (names and paths are variables)", () => {
     const texts = mock.calls("graphql").map((r) => (r.body as { query: string }).query);
     expect(texts.length).toBeGreaterThan(0);

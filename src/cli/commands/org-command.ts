@@ -1,6 +1,7 @@
 import path from "node:path";
 import { readBounded } from "../../manifest/load-manifest.js";
 import { SourceError } from "../../manifest/manifest-error.js";
+import { isGitHubLogin } from "../../org/github-login.js";
 import { MergeError, mergePortfolios } from "../../org/merge-portfolios.js";
 import type { Portfolio } from "../../org/portfolio.js";
 import { renderPortfolioHtml } from "../../org/portfolio-html.js";
@@ -44,8 +45,6 @@ Exit status: 0 portfolio written (gaps or not), 2 usage error, the organisation 
 listed, or shard reports that do not fit together.`;
 
 const FORMATS = ["json", "markdown", "html"] as const;
-/** GitHub logins: letters, digits and single hyphens, at most 39 characters. */
-const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 
 export async function orgCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(
@@ -102,7 +101,7 @@ export async function orgCommand(args: string[], io: CliIo): Promise<number> {
 
   if (positionals.length !== 1) throw usageError("org-no-owner");
   const owner = positionals[0] as string;
-  if (!LOGIN.test(owner)) throw usageError("org-bad-owner", { owner: terminalSafe(owner) });
+  if (!isGitHubLogin(owner)) throw usageError("org-bad-owner", { owner: terminalSafe(owner) });
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
   if (values.shard !== undefined && !shard) {
     throw usageError("org-shard", { value: terminalSafe(values.shard) });

@@ -1,0 +1,212 @@
+// End-to-end tests of the Action's portfolio mode (issue 12 item 4, inputs `portfolio` and
+// `shard`): the bundle (action/dist/index.js, built with `npm run build`) runs in a child process
+// against the contract-checked mock serving an organisation of 20 generated repositories, and
+// must write what `security-manifest org` writes for the same organisation.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { CliIo } from "../../src/cli/cli-io.js";
+import { main } from "../../src/cli/main.js";
+import { mergePortfolios } from "../../src/org/merge-portfolios.js";
+import type { Portfolio } from "../../src/org/portfolio.js";
+import { renderPortfolioMarkdown } from "../../src/org/portfolio-markdown.js";
+import { BLOB_TEXT_LIMIT, generateOrganisation } from "../org/generated-organisation.js";
+import { type MockGitHub, startMockGitHub } from "../support/github-mock-server.js";
+import {
+  type ActionRun,
+  BUNDLE,
+  eventPath,
+  OWNER,
+  prepareWorkspace,
+  REPO,
+  removeTempDirs,
+  runActionBundle,
+  TODAY,
+  workflowCommands,
+} from "./run-action.js";
+
+const ORG = "oder-maschinenbau";
+const TOKEN = "ghs_portfolioT0kenThatMustNeverBePrinted0123";
+// Twenty repositories: without a manifest (3, 13), broken YAML (5), truncated (7), archived (11).
+const repos = generateOrganisation(20);
+
+let mock: MockGitHub;
+let cliJson: string;
+let unsharded: ActionRun;
+
+beforeAll(async () => {
+  mock = await startMockGitHub({
+    owner: OWNER,
+    repo: REPO,
+    organisation: { login: ORG, repositories: repos, blobTextLimit: BLOB_TEXT_LIMIT },
+  });
+  cliJson = await cliOrg();
+  unsharded = await portfolioRun({ portfolio: ORG });
+}, 120_000);
+
+afterAll(async () => {
+  await mock?.close();
+  removeTempDirs();
+});
+
+/** What `security-manifest org ORG --format json` prints for the mock's organisation. */
+async function cliOrg(): Promise<string> {
+  let stdout = "";
+  const io: CliIo = {
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: () => {},
+    isTty: false,
+    env: { SM_TOKEN: TOKEN },
+    cwd: process.cwd(),
+    today: TODAY,
+  };
+  const args = ["org", ORG, "--token-env", "SM_TOKEN", "--api-url", mock.url, "--today", TODAY];
+  expect(await main([...args, "--format", "json"], io)).toBe(0);
+  return stdout;
+}
+
+/** A scheduled run (where `notify: issue`, the default, would write the due-date issue). */
+async function portfolioRun(inputs: Record<string, string>, exitCode = 0): Promise<ActionRun> {
+  const result = await runActionBundle({
+    eventName: "workflow_dispatch",
+    eventPath: eventPath("workflow_dispatch"),
+    // The checkout has a manifest of its own: portfolio mode does not check it.
+    workspace: prepareWorkspace("remote-maintenance-portal"),
+    apiUrl: mock.url,
+    token: TOKEN,
+    inputs,
+  });
+  expect(result.exitCode, result.stdout + result.stderr).toBe(exitCode);
+  // The one place the token may appear: the runner's command that masks it.
+  const printed = result.stdout.replace(`::add-mask::${TOKEN}\n`, "");
+  expect(printed + result.stderr + result.summary).not.toContain(TOKEN);
+  expect(mock.contractViolations).toEqual([]);
+  return result;
+}
+
+function portfolioOf(run: ActionRun): Portfolio {
+  return JSON.parse(readFileSync(run.outputs.portfolio as string, "utf8")) as Portfolio;
+}
+
+describe("the Action in portfolio mode (input portfolio)", () => {
+  it("writes under RUNNER_TEMP byte for byte the JSON portfolio `security-manifest org` prints", () => {
+    const file = unsharded.outputs.portfolio as string;
+    expect(file).toBe(path.join(unsharded.runnerTemp, "security-manifest-portfolio.json"));
+    expect(readFileSync(file, "utf8")).toBe(cliJson);
+    const portfolio = portfolioOf(unsharded);
+    expect(portfolio.owner).toBe(ORG);
+    expect(portfolio.repositories.length).toBeGreaterThan(10);
+    expect(portfolio.without_manifest).toEqual(["service-0003", "service-0013"]);
+    expect(portfolio.archived).toEqual(["service-0011"]);
+  });
+
+  it("writes the Markdown portfolio as the job summary, and none of a normal run's outputs", () => {
+    expect(unsharded.summary).toBe(renderPortfolioMarkdown(portfolioOf(unsharded), "en"));
+    expect(unsharded.summary).toContain(`## Security portfolio of ${ORG}`);
+    expect(Object.keys(unsharded.outputs)).toEqual(["portfolio"]);
+    expect(unsharded.stdout).toMatch(/\d+ API requests for 19 repositories: [\d.]+ per repository/);
+  });
+
+  it("does not fail for the repositories it cannot read: they are listed", () => {
+    const unreadable = portfolioOf(unsharded).unreadable;
+    expect(unreadable.map((u) => u.repository)).toEqual(["Service-0007", "service-0005"]);
+    expect(unreadable[0]?.reason).toBe("truncated");
+    expect(unreadable[1]?.line).toBeGreaterThan(0);
+    expect(workflowCommands(unsharded.stdout, "error")).toEqual([]);
+  });
+
+  it("only reads through GraphQL: no comment, issue or label endpoint is called", () => {
+    const rest = mock.requests.filter((r) => r.operationId !== "graphql");
+    expect(rest.map((r) => `${r.method} ${r.path}`)).toEqual([]);
+    expect(mock.comments).toEqual([]);
+    expect(mock.issues).toEqual([]);
+    expect(mock.labels).toEqual([]);
+    expect(mock.calls("graphql").length).toBeGreaterThan(0);
+  });
+
+  it("runs shards (input shard) whose merged JSON equals the unsharded portfolio", async () => {
+    const second = await portfolioRun({ portfolio: ORG, shard: "2/2", language: "de" });
+    const first = await portfolioRun({ portfolio: ORG, shard: "1/2" });
+    expect(first.outputs.portfolio).toBe(
+      path.join(first.runnerTemp, "security-manifest-portfolio-1-of-2.json"),
+    );
+    const shards = [second, first].map((run) => ({
+      file: run.outputs.portfolio as string,
+      value: portfolioOf(run),
+    }));
+    expect(shards.map((s) => (s.value as Portfolio).shard)).toEqual([
+      { index: 2, count: 2 },
+      { index: 1, count: 2 },
+    ]);
+    for (const s of shards) expect((s.value as Portfolio).repositories.length).toBeGreaterThan(0);
+    expect(JSON.stringify(mergePortfolios(shards))).toBe(JSON.stringify(JSON.parse(cliJson)));
+    // `language` applies to the summary (and the checks' messages).
+    expect(second.summary).toBe(renderPortfolioMarkdown(portfolioOf(second), "de"));
+    expect(second.summary).toContain(`Teil 2 von 2`);
+  }, 120_000);
+
+  it("fails the step with a clear message for a shard that is not K/N, before any request", async () => {
+    const before = mock.requests.length;
+    const run = await portfolioRun({ portfolio: ORG, shard: "3/2" }, 1);
+    expect(workflowCommands(run.stdout, "error").map((c) => c.message)).toEqual([
+      'input shard must be K/N with 1 ≤ K ≤ N ≤ 1000, not "3/2"',
+    ]);
+    expect(run.outputs).toEqual({});
+    const alone = await portfolioRun({ shard: "1/2" }, 1);
+    expect(workflowCommands(alone.stdout, "error").map((c) => c.message)).toEqual([
+      "input shard needs input portfolio (the organisation)",
+    ]);
+    const badOwner = await portfolioRun({ portfolio: "-not a login" }, 1);
+    expect(workflowCommands(badOwner.stdout, "error").map((c) => c.message)).toEqual([
+      'input portfolio must be the login of an organisation or user, not "-not a login"',
+    ]);
+    expect(mock.requests.length).toBe(before);
+  }, 120_000);
+
+  it("fails the step when the organisation cannot be listed at all", async () => {
+    const run = await portfolioRun({ portfolio: "no-such-org" }, 1);
+    const [error] = workflowCommands(run.stdout, "error");
+    expect(error?.message).toMatch(
+      /^Security Manifest Check: cannot list the repositories of no-such-org: /,
+    );
+    expect(run.outputs).toEqual({});
+    expect(run.summary).toBe("");
+  }, 60_000);
+});
+
+describe("the bundle's chunks", () => {
+  /** The files index.js loads at start: itself and its static imports, transitively. */
+  function loadedAtStart(): Map<string, string> {
+    const dist = path.dirname(BUNDLE);
+    const files = new Map<string, string>();
+    const visit = (name: string) => {
+      if (files.has(name)) return;
+      const code = readFileSync(path.join(dist, name), "utf8");
+      files.set(name, code);
+      for (const [, target = ""] of code.matchAll(
+        /\bimport\s*(?:\{[^}]*\}|\*\s*as\s*[\w$]+|[\w$]+)?\s*(?:from\s*)?"\.\/([^"]+)"/g,
+      ))
+        visit(target);
+    };
+    visit(path.basename(BUNDLE));
+    return files;
+  }
+
+  it("keep the portfolio code out of what a pull request's run loads: a chunk loaded on demand", () => {
+    const atStart = loadedAtStart();
+    const carriesPortfolio = (code: string) => code.includes("query PortfolioRepositories");
+    expect([...atStart].filter(([, code]) => carriesPortfolio(code))).toEqual([]);
+    const onDemand = [...atStart.values()].flatMap((code) =>
+      [...code.matchAll(/\bimport\(\s*"\.\/([^"]+)"\s*\)/g)].map(([, target = ""]) => target),
+    );
+    const portfolioChunk = onDemand.find((name) =>
+      readFileSync(path.join(path.dirname(BUNDLE), name), "utf8").includes(
+        "security-manifest-portfolio",
+      ),
+    );
+    expect(portfolioChunk).toBeDefined();
+    expect(atStart.has(portfolioChunk as string)).toBe(false);
+  });
+});
