@@ -2,7 +2,7 @@
 // `shard`): the bundle (action/dist/index.js, built with `npm run build`) runs in a child process
 // against the contract-checked mock serving an organisation of 20 generated repositories, and
 // must write what `security-manifest org` writes for the same organisation.
-import { readFileSync } from "node:fs";
+import { cpSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CliIo } from "../../src/cli/cli-io.js";
@@ -10,6 +10,7 @@ import { main } from "../../src/cli/main.js";
 import { mergePortfolios } from "../../src/org/merge-portfolios.js";
 import type { Portfolio } from "../../src/org/portfolio.js";
 import { renderPortfolioMarkdown } from "../../src/org/portfolio-markdown.js";
+import { FIXTURES } from "../fixtures/fixtures.js";
 import { BLOB_TEXT_LIMIT, generateOrganisation } from "../org/generated-organisation.js";
 import { type MockGitHub, startMockGitHub } from "../support/github-mock-server.js";
 import {
@@ -50,7 +51,7 @@ afterAll(async () => {
 });
 
 /** What `security-manifest org ORG --format json` prints for the mock's organisation. */
-async function cliOrg(): Promise<string> {
+async function cliOrg(extra: string[] = [], cwd = process.cwd()): Promise<string> {
   let stdout = "";
   const io: CliIo = {
     stdout: (t) => {
@@ -59,21 +60,25 @@ async function cliOrg(): Promise<string> {
     stderr: () => {},
     isTty: false,
     env: { SM_TOKEN: TOKEN },
-    cwd: process.cwd(),
+    cwd,
     today: TODAY,
   };
   const args = ["org", ORG, "--token-env", "SM_TOKEN", "--api-url", mock.url, "--today", TODAY];
-  expect(await main([...args, "--format", "json"], io)).toBe(0);
+  expect(await main([...args, "--format", "json", ...extra], io)).toBe(0);
   return stdout;
 }
 
 /** A scheduled run (where `notify: issue`, the default, would write the due-date issue). */
-async function portfolioRun(inputs: Record<string, string>, exitCode = 0): Promise<ActionRun> {
+async function portfolioRun(
+  inputs: Record<string, string>,
+  exitCode = 0,
+  // The checkout has a manifest of its own: portfolio mode does not check it.
+  workspace = prepareWorkspace("remote-maintenance-portal"),
+): Promise<ActionRun> {
   const result = await runActionBundle({
     eventName: "workflow_dispatch",
     eventPath: eventPath("workflow_dispatch"),
-    // The checkout has a manifest of its own: portfolio mode does not check it.
-    workspace: prepareWorkspace("remote-maintenance-portal"),
+    workspace,
     apiUrl: mock.url,
     token: TOKEN,
     inputs,
@@ -117,15 +122,6 @@ describe("the Action in portfolio mode (input portfolio)", () => {
     expect(workflowCommands(unsharded.stdout, "error")).toEqual([]);
   });
 
-  it("only reads through GraphQL: no comment, issue or label endpoint is called", () => {
-    const rest = mock.requests.filter((r) => r.operationId !== "graphql");
-    expect(rest.map((r) => `${r.method} ${r.path}`)).toEqual([]);
-    expect(mock.comments).toEqual([]);
-    expect(mock.issues).toEqual([]);
-    expect(mock.labels).toEqual([]);
-    expect(mock.calls("graphql").length).toBeGreaterThan(0);
-  });
-
   it("runs shards (input shard) whose merged JSON equals the unsharded portfolio", async () => {
     const second = await portfolioRun({ portfolio: ORG, shard: "2/2", language: "de" });
     const first = await portfolioRun({ portfolio: ORG, shard: "1/2" });
@@ -145,6 +141,28 @@ describe("the Action in portfolio mode (input portfolio)", () => {
     // `language` applies to the summary (and the checks' messages).
     expect(second.summary).toBe(renderPortfolioMarkdown(portfolioOf(second), "de"));
     expect(second.summary).toContain(`Teil 2 von 2`);
+  }, 120_000);
+
+  it("applies the checkout's rule packs (input rules) to every repository, as org --rules does", async () => {
+    const workspace = prepareWorkspace("remote-maintenance-portal");
+    cpSync(path.join(FIXTURES, "packs/org-pack.yml"), path.join(workspace, "packs/org-pack.yml"));
+    const run = await portfolioRun({ portfolio: ORG, rules: "packs/*.yml" }, 0, workspace);
+    const expected = await cliOrg(["--rules", "packs/*.yml"], workspace);
+    expect(readFileSync(run.outputs.portfolio as string, "utf8")).toBe(expected);
+    // The house rule finds gaps the built-in rules do not: the pack made a difference.
+    expect(expected).not.toBe(cliJson);
+  }, 120_000);
+
+  it("reads the manifest at the path input manifest names in every repository", async () => {
+    const run = await portfolioRun({ portfolio: ORG, manifest: "docs/security-manifest.yml" });
+    const portfolio = portfolioOf(run);
+    expect(portfolio.manifest_path).toBe("docs/security-manifest.yml");
+    expect(portfolio.repositories).toEqual([]);
+    expect(portfolio.without_manifest).toHaveLength(19);
+    const outside = await portfolioRun({ portfolio: ORG, manifest: "../security-manifest.yml" }, 1);
+    expect(workflowCommands(outside.stdout, "error").map((c) => c.message)).toEqual([
+      'input manifest must be a path inside each repository in portfolio mode, not "../security-manifest.yml"',
+    ]);
   }, 120_000);
 
   it("fails the step with a clear message for a shard that is not K/N, before any request", async () => {
@@ -174,6 +192,15 @@ describe("the Action in portfolio mode (input portfolio)", () => {
     expect(run.outputs).toEqual({});
     expect(run.summary).toBe("");
   }, 60_000);
+
+  it("only ever read through GraphQL: no run called a comment, issue or label endpoint", () => {
+    const rest = mock.requests.filter((r) => r.operationId !== "graphql");
+    expect(rest.map((r) => `${r.method} ${r.path}`)).toEqual([]);
+    expect(mock.comments).toEqual([]);
+    expect(mock.issues).toEqual([]);
+    expect(mock.labels).toEqual([]);
+    expect(mock.calls("graphql").length).toBeGreaterThan(0);
+  });
 });
 
 describe("the bundle's chunks", () => {
