@@ -32,7 +32,8 @@ import { assertInsideWorkspace } from "./workspace-file.js";
  * on pull requests, the sticky comment. On pull requests the base commit decides the policy
  * (rule packs, management, champions) and decisions the PR adds wait for their decider's
  * approval. Publishing problems (permissions, API faults) become warnings: they never hide or
- * change the gap result.
+ * change the gap result. With the input `portfolio` it checks an organisation instead
+ * (portfolio-run.ts).
  */
 export async function runAction(): Promise<void> {
   const inputs = readInputs();
