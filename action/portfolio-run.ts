@@ -1,13 +1,14 @@
 // Portfolio mode (input `portfolio`): the organisation's portfolio as `security-manifest org`
 // writes it, read through the Action's own GitHub client (token, GITHUB_API_URL, throttling and
-// retries) with the CLI's reader. It writes the JSON portfolio under RUNNER_TEMP (output
-// `portfolio`) and the Markdown portfolio as the job summary, and never comments or opens
-// issues. Loaded on demand: a pull request's run does not carry this code.
+// retries) with the CLI's reader. It writes the JSON portfolio and the printable HTML page under
+// RUNNER_TEMP (outputs `portfolio`, `portfolio-html`) and the Markdown portfolio as the job
+// summary, and never comments or opens issues. Loaded on demand: a pull request's run does not carry this code.
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import * as core from "@actions/core";
 import { graphQlTransport } from "../src/org/graphql-transport.js";
 import type { PortfolioShard } from "../src/org/portfolio.js";
+import { renderPortfolioHtml } from "../src/org/portfolio-html.js";
 import { renderPortfolioMarkdown } from "../src/org/portfolio-markdown.js";
 import { PortfolioError, readPortfolio } from "../src/org/read-portfolio.js";
 import { loadRuleSet } from "../src/rules/rule-set.js";
@@ -46,11 +47,14 @@ export async function runPortfolio(
     return;
   }
   const directory = process.env.RUNNER_TEMP || process.cwd();
-  const file = path.join(directory, portfolioFileName(inputs.shard));
   mkdirSync(directory, { recursive: true });
-  // Byte for byte what `security-manifest org OWNER --format json` prints.
-  writeFileSync(file, `${JSON.stringify(run.portfolio, null, 2)}\n`);
-  core.setOutput("portfolio", file);
+  const json = path.join(directory, portfolioFileName(inputs.shard));
+  // Byte for byte what `security-manifest org OWNER --format json` (or html) prints.
+  writeFileSync(json, `${JSON.stringify(run.portfolio, null, 2)}\n`);
+  core.setOutput("portfolio", json);
+  const html = path.join(directory, portfolioFileName(inputs.shard, "html"));
+  writeFileSync(html, renderPortfolioHtml(run.portfolio, inputs.language));
+  core.setOutput("portfolio-html", html);
   const perRepository = run.repositories > 0 ? run.requests / run.repositories : 0;
   core.info(
     `${run.requests} API requests for ${run.repositories} repositories: ${perRepository.toFixed(3)} per repository (rate-limit cost ${run.cost})`,
@@ -64,8 +68,11 @@ export async function runPortfolio(
 }
 
 /** A shard's file is named after it, so the artifacts of a matrix can share one folder. */
-export function portfolioFileName(shard: PortfolioShard | undefined): string {
+export function portfolioFileName(
+  shard: PortfolioShard | undefined,
+  extension: "json" | "html" = "json",
+): string {
   return shard
-    ? `security-manifest-portfolio-${shard.index}-of-${shard.count}.json`
-    : "security-manifest-portfolio.json";
+    ? `security-manifest-portfolio-${shard.index}-of-${shard.count}.${extension}`
+    : `security-manifest-portfolio.${extension}`;
 }

@@ -1,5 +1,5 @@
 // End-to-end tests of the Action's portfolio mode (issue 12 item 4, inputs `portfolio` and
-// `shard`): the bundle (action/dist/index.js, built with `npm run build`) runs in a child process
+// `shard`, outputs `portfolio` and `portfolio-html`): the bundle (action/dist/index.js, built with `npm run build`) runs in a child process
 // against the contract-checked mock serving an organisation of 20 generated repositories, and
 // must write what `security-manifest org` writes for the same organisation.
 import { cpSync, readFileSync } from "node:fs";
@@ -9,6 +9,7 @@ import type { CliIo } from "../../src/cli/cli-io.js";
 import { main } from "../../src/cli/main.js";
 import { mergePortfolios } from "../../src/org/merge-portfolios.js";
 import type { Portfolio } from "../../src/org/portfolio.js";
+import { renderPortfolioHtml } from "../../src/org/portfolio-html.js";
 import { renderPortfolioMarkdown } from "../../src/org/portfolio-markdown.js";
 import { FIXTURES } from "../fixtures/fixtures.js";
 import { BLOB_TEXT_LIMIT, generateOrganisation } from "../org/generated-organisation.js";
@@ -50,8 +51,8 @@ afterAll(async () => {
   removeTempDirs();
 });
 
-/** What `security-manifest org ORG --format json` prints for the mock's organisation. */
-async function cliOrg(extra: string[] = [], cwd = process.cwd()): Promise<string> {
+/** What `security-manifest org ORG --format FORMAT` prints for the mock's organisation. */
+async function cliOrg(extra: string[] = [], cwd = process.cwd(), format = "json"): Promise<string> {
   let stdout = "";
   const io: CliIo = {
     stdout: (t) => {
@@ -64,7 +65,7 @@ async function cliOrg(extra: string[] = [], cwd = process.cwd()): Promise<string
     today: TODAY,
   };
   const args = ["org", ORG, "--token-env", "SM_TOKEN", "--api-url", mock.url, "--today", TODAY];
-  expect(await main([...args, "--format", "json", ...extra], io)).toBe(0);
+  expect(await main([...args, "--format", format, ...extra], io)).toBe(0);
   return stdout;
 }
 
@@ -107,10 +108,19 @@ describe("the Action in portfolio mode (input portfolio)", () => {
     expect(portfolio.archived).toEqual(["service-0011"]);
   });
 
+  it("writes under RUNNER_TEMP byte for byte the HTML page `org --format html` prints", async () => {
+    const file = unsharded.outputs["portfolio-html"] as string;
+    expect(file).toBe(path.join(unsharded.runnerTemp, "security-manifest-portfolio.html"));
+    const page = readFileSync(file, "utf8");
+    expect(page).toBe(await cliOrg([], process.cwd(), "html"));
+    expect(page).toMatch(/^<!DOCTYPE html>/i);
+    expect(page).toContain(ORG);
+  }, 60_000);
+
   it("writes the Markdown portfolio as the job summary, and none of a normal run's outputs", () => {
     expect(unsharded.summary).toBe(renderPortfolioMarkdown(portfolioOf(unsharded), "en"));
     expect(unsharded.summary).toContain(`## Security portfolio of ${ORG}`);
-    expect(Object.keys(unsharded.outputs)).toEqual(["portfolio"]);
+    expect(Object.keys(unsharded.outputs).sort()).toEqual(["portfolio", "portfolio-html"]);
     expect(unsharded.stdout).toMatch(/\d+ API requests for 19 repositories: [\d.]+ per repository/);
   });
 
@@ -138,9 +148,15 @@ describe("the Action in portfolio mode (input portfolio)", () => {
     ]);
     for (const s of shards) expect((s.value as Portfolio).repositories.length).toBeGreaterThan(0);
     expect(JSON.stringify(mergePortfolios(shards))).toBe(JSON.stringify(JSON.parse(cliJson)));
-    // `language` applies to the summary (and the checks' messages).
+    // `language` applies to the summary, the page (and the checks' messages).
     expect(second.summary).toBe(renderPortfolioMarkdown(portfolioOf(second), "de"));
     expect(second.summary).toContain(`Teil 2 von 2`);
+    expect(second.outputs["portfolio-html"]).toBe(
+      path.join(second.runnerTemp, "security-manifest-portfolio-2-of-2.html"),
+    );
+    expect(readFileSync(second.outputs["portfolio-html"] as string, "utf8")).toBe(
+      renderPortfolioHtml(portfolioOf(second), "de"),
+    );
   }, 120_000);
 
   it("applies the checkout's rule packs (input rules) to every repository, as org --rules does", async () => {
