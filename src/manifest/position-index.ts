@@ -27,6 +27,23 @@ interface Collection {
 }
 
 export function indexPositions(doc: Document.Parsed): PositionIndex {
+  return readDocument(doc, false).index;
+}
+
+/**
+ * The document's positions and, in the same walk, its data exactly as yaml's `doc.toJS()` gives
+ * it (plain objects and arrays; a key that objects inherit, like `__proto__`, an own property)
+ * for a document of plain values: one walk instead of two over the largest structure a run
+ * holds. `data` is absent when the document needs yaml's own conversion: aliases, a key that is
+ * a list or mapping, merge keys, a value that is no plain JSON value.
+ */
+export function readDocument(
+  doc: Document.Parsed,
+  withData = true,
+): { index: PositionIndex; data?: unknown } {
+  let plain = withData && !doc.schema.tags.some((tag) => tag.tag === MERGE_TAG && tag.default);
+  /** The data of the node `collect` was last called with (when `plain`). */
+  let value: unknown;
   // Mappings of one shape (every team member: name, role, trainings) share one key list. The
   // last list seen per first key is compared first: siblings in a list mostly have one shape.
   const recent = new Map<string, readonly string[]>();
@@ -48,27 +65,55 @@ export function indexPositions(doc: Document.Parsed): PositionIndex {
       const keys: string[] = [];
       const offsets: number[] = [];
       const children: (Collection | undefined)[] = [];
+      const object: Record<string, unknown> = {};
       for (const pair of node.items) {
+        const value_ = pair.value as Node | null;
         // Only scalar keys can be named by a pointer; other keys are skipped as a walk skips them.
-        if (!isScalar(pair.key)) continue;
+        if (!isScalar(pair.key)) {
+          plain = false;
+          collect(value_);
+          continue;
+        }
         const keyAt = pair.key.range?.[0] ?? 0;
-        const value = pair.value as Node | null;
-        keys.push(String(pair.key.value));
-        offsets.push(value?.range ? keyAt : -(keyAt + 1));
-        children.push(collect(value));
+        const jsKey = pair.key.value;
+        keys.push(String(jsKey));
+        offsets.push(value_?.range ? keyAt : -(keyAt + 1));
+        children.push(collect(value_));
+        if (!plain) continue;
+        if (jsKey !== null && typeof jsKey === "object") plain = false;
+        // As yaml's addPairToJSMap: null is the key "", an inherited name becomes an own property.
+        const name = jsKey === null ? "" : String(jsKey);
+        if (name in object)
+          Object.defineProperty(object, name, {
+            value,
+            writable: true,
+            enumerable: true,
+            configurable: true,
+          });
+        else object[name] = value;
       }
+      value = object;
       return { keys: shared(keys), offsets, children };
     }
     if (isSeq(node)) {
       const offsets: number[] = [];
       const children: (Collection | undefined)[] = [];
+      const list: unknown[] = [];
       for (const item of node.items) {
         const start = (item as Node | null)?.range?.[0];
         offsets.push(start ?? -1);
         children.push(collect(item));
+        if (plain) list.push(value);
       }
+      value = list;
       return { offsets, children };
     }
+    if (isScalar(node)) {
+      value = node.value;
+      if (value !== null && (typeof value === "object" || typeof value === "function"))
+        plain = false;
+    } else if (node === null || node === undefined) value = node;
+    else plain = false; // an alias, or something yaml converts itself
     return undefined;
   };
   const contents = doc.contents as Node | null;
@@ -79,12 +124,17 @@ export function indexPositions(doc: Document.Parsed): PositionIndex {
         topLevelSources.set(String(pair.key.value), pair.value.source);
     }
   }
-  return {
+  const collected = collect(contents);
+  const root = contents?.range ? collected : undefined;
+  const index: PositionIndex = {
     at: contents?.range ? contents.range[0] : -1,
-    root: contents?.range ? collect(contents) : undefined,
+    root,
     topLevelSources,
   };
+  return plain ? { index, data: value } : { index };
 }
+
+const MERGE_TAG = "tag:yaml.org,2002:merge";
 
 const NO_KEYS: readonly string[] = [];
 

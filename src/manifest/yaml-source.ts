@@ -12,7 +12,13 @@ import {
 } from "yaml";
 import { positionInText } from "./decode-source.js";
 import { sourceError } from "./manifest-error.js";
-import { indexPositions, keyOffsetOf, offsetOf, type PositionIndex } from "./position-index.js";
+import {
+  indexPositions,
+  keyOffsetOf,
+  offsetOf,
+  type PositionIndex,
+  readDocument,
+} from "./position-index.js";
 import { yamlErrorProblem } from "./yaml-error-problem.js";
 import { plainYamlError } from "./yaml-syntax-hint.js";
 
@@ -42,10 +48,10 @@ export class YamlSource {
   readonly #lines: LineCounter;
 
   /** Keeps only the document's positions (see position-index.ts), not the document. */
-  constructor(file: string, data: unknown, doc: Document.Parsed, lines: LineCounter) {
+  constructor(file: string, data: unknown, positions: PositionIndex, lines: LineCounter) {
     this.file = file;
     this.data = data;
-    this.#positions = indexPositions(doc);
+    this.#positions = positions;
     this.#lines = lines;
   }
 
@@ -168,7 +174,14 @@ export function parseYamlSource(file: string, text: string, what = "manifest"): 
   }
   // Without an alias the data is a tree of the file's own values: no cycle, no expansion, and
   // the size limit bounds it; the walks of resolveAliases would cost a twentieth of the load.
-  const data = facts.hasAlias ? resolveAliases(file, doc, at, what) : doc.toJS();
+  // A document of plain values gives its data and positions in one walk (yaml's toJS otherwise).
+  const read = facts.hasAlias ? undefined : readDocument(doc);
+  const data =
+    read && "data" in read
+      ? read.data
+      : facts.hasAlias
+        ? resolveAliases(file, doc, at, what)
+        : doc.toJS();
   if (!isMap(doc.contents)) {
     const kind = isSeq(doc.contents) ? "list" : isScalar(doc.contents) ? "scalar" : "empty";
     throw sourceError(file, at(doc.contents?.range?.[0] ?? 0), "not-a-mapping", "not-a-mapping", {
@@ -176,7 +189,7 @@ export function parseYamlSource(file: string, text: string, what = "manifest"): 
       kind,
     });
   }
-  return new YamlSource(file, data, doc, lines);
+  return new YamlSource(file, data, read?.index ?? indexPositions(doc), lines);
 }
 
 /**

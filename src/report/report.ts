@@ -156,9 +156,25 @@ function mostImportant(
     const room = limit - kept.length;
     if (room <= 0) break;
     if (members.length <= room) kept.push(...members);
-    else kept.push(...members.sort(compareFindings).slice(0, room));
+    else kept.push(...firstInOrder(members, room));
   }
   return kept.sort(compareFindings);
+}
+
+/**
+ * The first `count` findings of one tier in report order. Each finding's position is read once
+ * (a tier can hold 100,000 gaps: sorting them by their getters would read each twenty times).
+ */
+function firstInOrder(members: readonly Finding[], count: number): Finding[] {
+  const placed = members.map((finding) => ({
+    finding,
+    line: finding.line,
+    column: finding.column,
+  }));
+  placed.sort(
+    (a, b) => a.line - b.line || a.column - b.column || compareFindings(a.finding, b.finding),
+  );
+  return placed.slice(0, count).map((entry) => entry.finding);
 }
 
 /**

@@ -21,10 +21,34 @@ export function danglingReferences(
   data: unknown,
   manifest: unknown,
   ruleIds: ReadonlySet<string> = new Set(),
+  select: Select = selectItems,
 ): DanglingReference[] {
+  if (!mayDangle(schema)) return [];
   const found = new Map<string, DanglingReference>();
-  walk(schema, data, manifest, found, ruleIds);
+  walk(schema, data, manifest, found, ruleIds, select);
   return [...found.values()];
+}
+
+type Select = (manifest: unknown, pattern: string) => ReturnType<typeof selectItems>;
+
+/** Whether a check names ids at all (most do not): found once per check, not once per gap. */
+const NAMES_IDS = new WeakMap<object, boolean>();
+
+function mayDangle(schema: unknown): boolean {
+  if (!schema || typeof schema !== "object" || Array.isArray(schema)) return false;
+  const known = NAMES_IDS.get(schema);
+  if (known !== undefined) return known;
+  const node = schema as Schema;
+  const properties = node.properties;
+  const answer =
+    node.knownRule === true ||
+    node.refersTo !== undefined ||
+    (Array.isArray(node.allOf) && node.allOf.some(mayDangle)) ||
+    (Boolean(properties) &&
+      typeof properties === "object" &&
+      Object.values(properties as Schema).some(mayDangle));
+  NAMES_IDS.set(schema, answer);
+  return answer;
 }
 
 function walk(
@@ -33,6 +57,7 @@ function walk(
   manifest: unknown,
   found: Map<string, DanglingReference>,
   ruleIds: ReadonlySet<string>,
+  select: Select,
 ): void {
   if (!schema || typeof schema !== "object" || Array.isArray(schema)) return;
   const node = schema as Schema;
@@ -43,7 +68,7 @@ function walk(
   }
   const spec = node.refersTo as { items?: unknown; key?: unknown; some?: unknown } | undefined;
   if (spec && typeof spec.items === "string" && typeof spec.key === "string" && !spec.some) {
-    const known = fieldValues(selectItems(manifest, spec.items), spec.key).filter(
+    const known = fieldValues(select(manifest, spec.items), spec.key).filter(
       (v): v is string => typeof v === "string",
     );
     const knownSet = new Set(known);
@@ -54,12 +79,12 @@ function walk(
     }
   }
   if (Array.isArray(node.allOf))
-    for (const part of node.allOf) walk(part, data, manifest, found, ruleIds);
+    for (const part of node.allOf) walk(part, data, manifest, found, ruleIds, select);
   const properties = node.properties;
   if (properties && typeof properties === "object" && data && typeof data === "object") {
     for (const [field, inner] of Object.entries(properties)) {
       if (Object.hasOwn(data, field))
-        walk(inner, (data as Schema)[field], manifest, found, ruleIds);
+        walk(inner, (data as Schema)[field], manifest, found, ruleIds, select);
     }
   }
 }

@@ -149,9 +149,10 @@ function schemaGaps(
       item.value,
       context.manifest,
       context.ruleIds,
+      (_manifest, pattern) => select(pattern),
     );
     gaps.push({
-      ...(dangling.length > 0 ? { dangling } : {}),
+      dangling: dangling.length > 0 ? dangling : undefined,
       pointer:
         check.at && hasField(item.value, check.at) ? `${item.pointer}/${check.at}` : item.pointer,
       key,

@@ -195,19 +195,25 @@ export function upcomingDuties(
   };
   const found: Upcoming[] = [];
   /** Lists the duty when its last valid day lies within the window. */
+  // Pointer and words may be given as functions: a wide team asks 250,000 times, lists a few.
   const consider = (
     rule: string,
-    pointer: string,
+    pointer: string | (() => string),
     last: unknown,
     days: number | undefined,
-    what: string,
+    what: string | (() => string),
   ) => {
     if (days === undefined || !isIsoDate(last)) return;
     const day = dayOf(last);
     if (day > todayDay) return; // a date in the future is its own gap (notInFuture)
     const due = day + days;
     if (due >= todayDay && due - todayDay < window)
-      found.push({ rule, pointer, due: addDays(last, days), what });
+      found.push({
+        rule,
+        pointer: typeof pointer === "string" ? pointer : pointer(),
+        due: addDays(last, days),
+        what: typeof what === "string" ? what : what(),
+      });
   };
   const dueOn = (rule: string, pointer: string, date: unknown, what: string) => {
     if (!rules.has(rule) || !conditionHolds(rules.get(rule)?.applies, facts) || !isIsoDate(date))
@@ -234,30 +240,43 @@ export function upcomingDuties(
   const team = Array.isArray(manifest.team) ? (manifest.team as Data[]) : [];
   // Resolved once, not per member: a wide team has 50,000 of them.
   const trainingCadences = TRAINING_RULES.map((spec) => cadence(spec.rule, spec.param));
+  // The latest valid training per topic of one member (reused: one map for the whole team).
+  const latest = new Map<string, { date: string; at: number }>();
   team.forEach((member, index) => {
     // People who have left are out of scope; a leaving date still ahead keeps them in until then.
     if (isIsoDate(member?.left) && dayOf(member.left) <= todayDay) return;
     const name = String(member?.name ?? "");
     const trainings = Array.isArray(member?.trainings) ? (member.trainings as Data[]) : [];
-    // The latest valid training per topic, in one pass over the member's trainings.
-    const latest = new Map<string, { date: string; pointer: string }>();
+    latest.clear();
     trainings.forEach((training, at) => {
       const topic = String(training?.topic ?? "");
       const date = training?.date;
       if (!isIsoDate(date) || dayOf(date) > todayDay) return;
       const seen = latest.get(topic);
-      if (!seen || dayOf(date) > dayOf(seen.date))
-        latest.set(topic, { date, pointer: `/team/${index}/trainings/${at}/date` });
+      if (!seen || dayOf(date) > dayOf(seen.date)) latest.set(topic, { date, at });
     });
     for (const [at, spec] of TRAINING_RULES.entries()) {
       const days = trainingCadences[at];
       if (days === undefined || !asks(spec.rule, member)) continue;
-      let best: { date: string; pointer: string } | undefined;
-      const candidates = spec.topics.map((topic) => latest.get(topic));
-      if (spec.briefings) candidates.push(briefed.get(name));
-      for (const candidate of candidates)
+      let best: { date: string; at: number } | undefined;
+      for (const topic of spec.topics) {
+        const candidate = latest.get(topic);
         if (candidate && (!best || dayOf(candidate.date) > dayOf(best.date))) best = candidate;
-      if (best) consider(spec.rule, best.pointer, best.date, days, spec.words[language](name));
+      }
+      const briefing = spec.briefings ? briefed.get(name) : undefined;
+      const what = () => spec.words[language](name);
+      if (briefing && (!best || dayOf(briefing.date) > dayOf(best.date)))
+        consider(spec.rule, briefing.pointer, briefing.date, days, what);
+      else if (best) {
+        const training = best.at;
+        consider(
+          spec.rule,
+          () => `/team/${index}/trainings/${training}/date`,
+          best.date,
+          days,
+          what,
+        );
+      }
     }
   });
 

@@ -1,7 +1,7 @@
 // The performance work changed how results are computed, never what they are: each optimised
 // piece is held against a plain reference implementation (or its own earlier behaviour) here.
 // No timings: correctness only (docs/performance.md has the figures).
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import fc from "fast-check";
@@ -11,6 +11,7 @@ import { fill } from "../../src/i18n/language.js";
 import { evidenceInRepository } from "../../src/manifest/evidence-files.js";
 import { daysBetween, isIsoDate } from "../../src/manifest/iso-date.js";
 import { parseManifestText } from "../../src/manifest/load-manifest.js";
+import { indexPositions, readDocument } from "../../src/manifest/position-index.js";
 import { pathToPointer, pointerToPath } from "../../src/manifest/yaml-source.js";
 import { CheckCompiler, loadCheckRuntime } from "../../src/rules/check-compiler.js";
 import { CHECK_KEYWORDS, evidenceExists } from "../../src/rules/check-keywords.js";
@@ -294,6 +295,88 @@ function pointersOf(value: unknown, at = ""): string[] {
   }
   return out;
 }
+
+/** Same values, same own keys in the same order, same prototypes, all the way down. */
+function expectSameData(actual: unknown, expected: unknown, at = ""): void {
+  if (expected === null || typeof expected !== "object") {
+    expect(actual, at).toBe(expected);
+    return;
+  }
+  expect(Object.getPrototypeOf(actual), at).toBe(Object.getPrototypeOf(expected));
+  expect(Reflect.ownKeys(actual as object), at).toEqual(Reflect.ownKeys(expected));
+  for (const key of Reflect.ownKeys(expected)) {
+    const described = Object.getOwnPropertyDescriptor(expected, key);
+    expect(Object.getOwnPropertyDescriptor(actual, key)?.enumerable, at).toBe(
+      described?.enumerable,
+    );
+    expectSameData(
+      (actual as Record<string | symbol, unknown>)[key],
+      (expected as Record<string | symbol, unknown>)[key],
+      `${at}/${String(key)}`,
+    );
+  }
+}
+
+/** Every YAML file of the repository (examples, rule packs, fixtures), for one-walk reading. */
+function yamlFilesOf(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) return entry.name === "node_modules" ? [] : yamlFilesOf(full);
+    return /\.ya?ml$/.test(entry.name) ? [full] : [];
+  });
+}
+
+describe("data and positions in one walk (readDocument)", () => {
+  const parse = (text: string) =>
+    parseDocument(text, { uniqueKeys: true, version: "1.2", schema: "core", logLevel: "error" });
+
+  it("gives yaml's toJS data for every YAML file of the repository", () => {
+    const files = ["examples", "rules", "tests"].flatMap((f) =>
+      yamlFilesOf(path.join(REPO_ROOT, f)),
+    );
+    expect(files.length).toBeGreaterThan(15);
+    let read = 0;
+    for (const file of files) {
+      const doc = parse(readFileSync(file, "utf8"));
+      if (doc.errors.length > 0) continue;
+      const result = readDocument(doc);
+      if (!("data" in result)) continue;
+      expectSameData(result.data, doc.toJS(), file);
+      expect(result.index).toEqual(indexPositions(doc));
+      read++;
+    }
+    expect(read).toBeGreaterThan(15);
+  });
+
+  it.each([
+    [
+      "inherited names as keys",
+      "__proto__: {polluted: 1}\nconstructor: 2\ntoString: x\nhasOwnProperty: []\n",
+    ],
+    ["null, number and boolean keys", "~: a\n1: b\n'1x': c\ntrue: d\n2.5: e\n0x1f: f\n"],
+    ["empty values and items", "a:\nb: [~, null, '']\nc:\n  -\n  - {}\n  - []\n"],
+    ["flow pairs inside a list", "a: [x: 1, y]\nb: {c: [d, {e: f}]}\n"],
+    [
+      "strings that look like other things",
+      "a: '2026-01-01'\nb: 2026-01-01\nc: 1e20\nd: .inf\ne: -.nan\n",
+    ],
+    ["block scalars", "a: |\n  line one\n  line two\nb: >-\n  folded\n  text\n"],
+  ])("gives yaml's toJS data for %s", (_what, text) => {
+    const doc = parse(text);
+    const result = readDocument(doc);
+    expect("data" in result).toBe(true);
+    expectSameData(result.data, doc.toJS());
+    expect(result.index).toEqual(indexPositions(doc));
+  });
+
+  it.each([
+    ["an alias", "a: &x [1]\nb: *x\n"],
+    ["a key that is a list", "? [a, b]\n: c\n"],
+  ])("leaves the data to yaml for %s", (_what, text) => {
+    const result = readDocument(parse(text));
+    expect("data" in result).toBe(false);
+  });
+});
 
 describe("positions of pointers (one walk down the document)", () => {
   it("are the ones the two-walks-per-prefix version gave, for every value of every example", () => {
