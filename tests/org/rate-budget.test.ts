@@ -62,6 +62,11 @@ beforeAll(async () => {
   await Promise.all(mocks.splice(0).map((m) => m.close()));
 });
 
+/** The CLI's GraphQL transport to the mock, without throttling (the tests drive the budget). */
+function transportTo(apiUrl: string) {
+  return githubGraphQl({ token: TOKEN, apiUrl, log: () => {}, throttle: false });
+}
+
 async function run(rateLimit: MockRateLimit | undefined, clock: FakeClock, dropRateLimit = false) {
   const mock = await startMockGitHub({
     owner: OWNER,
@@ -71,12 +76,7 @@ async function run(rateLimit: MockRateLimit | undefined, clock: FakeClock, dropR
     ...(rateLimit ? { rateLimit } : {}),
   });
   mocks.push(mock);
-  const transport = githubGraphQl({
-    token: TOKEN,
-    apiUrl: mock.url,
-    log: () => {},
-    throttle: false,
-  });
+  const transport = transportTo(mock.url);
   const lines: string[] = [];
   const result = await readPortfolio(
     dropRateLimit
@@ -232,12 +232,7 @@ describe("the portfolio queries and GitHub's schema", () => {
       rateLimit: { remaining: 1, resetAt: new Date(START.getTime() + MINUTE) },
     });
     mocks.push(mock);
-    const transport = githubGraphQl({
-      token: TOKEN,
-      apiUrl: mock.url,
-      log: () => {},
-      throttle: false,
-    });
+    const transport = transportTo(mock.url);
     const first = await transport(repositoriesPage(OWNER, null));
     expect(rateLimitOf(first.data)).toEqual({
       cost: 1,
