@@ -354,6 +354,22 @@ describe("security-manifest report", () => {
     expect(page).toContain("Compared with the report of 2026-06-01.");
   });
 
+  it("--output creates missing folders, and refuses a folder before checking, in the reader's language", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "sm-report-"));
+    const nested = path.join(dir, "reports", "2026", "page.html");
+    const written = await run("report", webshop, "-o", nested);
+    expect(written.code).toBe(0);
+    expect(readFileSync(nested, "utf8")).toMatch(/^<!DOCTYPE html>/i);
+    const refused = await run("report", webshop, "--output", dir);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(`cannot write --output ${dir}: it is a folder`);
+    expect(refused.stderr).not.toMatch(/internal error|ENOENT|EISDIR/);
+    const german = await run("report", webshop, "--lang", "de", "--output", dir);
+    expect(german.stderr).toContain(
+      `--output ${dir} kann nicht geschrieben werden: es ist ein Ordner`,
+    );
+  });
+
   it.each([
     ["not JSON", "{", "not JSON"],
     [

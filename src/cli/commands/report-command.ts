@@ -1,4 +1,3 @@
-import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { checkManifestFile } from "../../check-manifest.js";
 import { FORMAT_NAMES, renderAs } from "../../formats/formats.js";
@@ -10,6 +9,7 @@ import type { Report } from "../../report/report.js";
 import { type CliIo, EXIT, usageError } from "../cli-io.js";
 import { choiceOption, languageOption, parseCommandArgs, todayOption } from "../command-options.js";
 import { loadRuleSetForCli } from "../load-rules-for-cli.js";
+import { prepareOutputFile, writeOutputFile } from "../output-file.js";
 
 export const REPORT_HELP = `Usage: security-manifest report [FILE] --format html [options]
 
@@ -26,7 +26,8 @@ Options:
   --lang <language>     en | de (default: en, or $SECURITY_MANIFEST_LANG)
   --today <date>        evaluate as of this date, YYYY-MM-DD (default: today, UTC)
   --since <report.json> compare with an earlier JSON report (\`check --format json\`)
-  --output <file>       write the page to this file (default: standard output)
+  -o, --output <file>   write the page to this file, creating missing folders
+                        (default: standard output)
   --rules <glob>        add your own rule packs (repeatable), e.g. --rules 'security/rules/*.yml'
   --root <dir>          repository root that evidence paths are relative to
                         (default: the manifest's folder)
@@ -60,6 +61,8 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
   const file = positionals[0] ?? "security-manifest.yml";
   // Read before the check: a wrong --since is a usage error, and nothing is written.
   const since = values.since === undefined ? undefined : await readSince(values.since, io);
+  // Missing folders are made, and a folder or unwritable place refused, before the check runs.
+  const target = values.output === undefined ? undefined : prepareOutputFile(io, values.output);
 
   const ruleSet = await loadRuleSetForCli(values.rules ?? [], io, language);
   if (!ruleSet) return EXIT.usage;
@@ -72,11 +75,8 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
     evidenceExists: evidenceInRepository(root),
   });
   const page = await renderAs(format, report, { language, ruleSet, ...(since ? { since } : {}) });
-  if (values.output === undefined) io.stdout(page);
-  else {
-    writeFileSync(path.resolve(io.cwd, values.output), page);
-    io.stderr(`security-manifest: wrote ${values.output}\n`);
-  }
+  if (values.output === undefined || target === undefined) io.stdout(page);
+  else writeOutputFile(io, values.output, target, page);
   if (report.errors.length > 0) {
     for (const error of report.errors)
       io.stderr(`${error.file}:${error.line}:${error.column}: ${error.message}\n`);
