@@ -67,18 +67,18 @@ export function readDocument(
       const children: (Collection | undefined)[] = [];
       const object: Record<string, unknown> = {};
       for (const pair of node.items) {
-        const value_ = pair.value as Node | null;
+        const pairValue = pair.value as Node | null;
         // Only scalar keys can be named by a pointer; other keys are skipped as a walk skips them.
         if (!isScalar(pair.key)) {
           plain = false;
-          collect(value_);
+          collect(pairValue);
           continue;
         }
         const keyAt = pair.key.range?.[0] ?? 0;
         const jsKey = pair.key.value;
         keys.push(String(jsKey));
-        offsets.push(value_?.range ? keyAt : -(keyAt + 1));
-        children.push(collect(value_));
+        offsets.push(pairValue?.range ? keyAt : -(keyAt + 1));
+        children.push(collect(pairValue));
         if (!plain) continue;
         if (jsKey !== null && typeof jsKey === "object") plain = false;
         // As yaml's addPairToJSMap: null is the key "", an inherited name becomes an own property.
