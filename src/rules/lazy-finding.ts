@@ -10,15 +10,12 @@ import type { Area, Finding, Severity } from "../vocabulary/finding.js";
  */
 
 /** What all gaps of one rule share: their templates, the rule's values, where positions come from. */
+/** A gap's own values as its templates read them (an object, or a reader of the gap's item). */
+export type OwnValues = Readonly<Record<string, unknown>> | { get(name: string): unknown };
+
 export interface RuleTexts {
-  message: (
-    own: Readonly<Record<string, unknown>>,
-    shared: Readonly<Record<string, unknown>>,
-  ) => string;
-  remediation: (
-    own: Readonly<Record<string, unknown>>,
-    shared: Readonly<Record<string, unknown>>,
-  ) => string;
+  message: (own: OwnValues, shared: Readonly<Record<string, unknown>>) => string;
+  remediation: (own: OwnValues, shared: Readonly<Record<string, unknown>>) => string;
   shared: Readonly<Record<string, unknown>>;
   positionOf: (pointer: string) => { line: number; column: number };
 }
@@ -39,7 +36,7 @@ export interface FindingFacts {
 interface LazyState {
   texts: RuleTexts;
   /** The values of this gap that the templates name (nothing else of the item is kept). */
-  values: Readonly<Record<string, unknown>>;
+  values: OwnValues;
   /** What this gap adds to its message (ids a reference check could not find); rare. */
   suffix?: (message: string) => string;
   message?: string;
@@ -109,7 +106,7 @@ const COLUMN = accessor("column", function column() {
 export function lazyFinding(
   facts: FindingFacts,
   texts: RuleTexts,
-  values: Readonly<Record<string, unknown>>,
+  values: OwnValues,
   suffix?: (message: string) => string,
 ): Finding {
   // Built field by field so the keys keep the report's order (JSON bytes stay the same).

@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { TODAY, wideTeamManifest } from "../../scripts/bench/generate-manifest.mjs";
@@ -117,4 +118,54 @@ describe("findings whose texts and position are worked out on first read", () =>
       placed.mockRestore();
     }
   }, 60_000);
+});
+
+describe("a gap's placeholders, read from its item when a template asks", () => {
+  it("give the item's fields, the parent's as parent_…, the label, in that precedence", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "sm-placeholders-"));
+    const pack = path.join(dir, "pack.yml");
+    writeFileSync(
+      pack,
+      [
+        "pack: placeholders",
+        "area: training",
+        "rules:",
+        "  - id: PH-001",
+        '    title: {en: "Placeholders", de: "Platzhalter"}',
+        '    description: {en: "Placeholders.", de: "Platzhalter."}',
+        '    message: {en: "{label}|{topic}|{parent_name}|{parent_role}|{__proto__}|{trainings}|{missing}", de: "x"}',
+        '    remediation: {en: "{parent_topic}|{label}", de: "x"}',
+        "    severity: low",
+        "    thesis: 3",
+        '    references: ["ISO 27001 A.6.3"]',
+        "    check:",
+        "      for_each: /team/*/trainings",
+        '      label: "{topic} of {parent_name} ({label})"',
+        "      require: {required: [certificate]}",
+      ].join("\n"),
+    );
+    const manifest = [
+      "manifest_version: 1",
+      "project: {name: Portal}",
+      "organisation: {size: small, sector: manufacturing}",
+      "team:",
+      "  - name: Ana",
+      "    role: developer",
+      "    trainings:",
+      // An item field named like a parent's placeholder, a label field and a __proto__ field.
+      "      - {topic: phishing, date: 2026-01-01, parent_name: shadowed, label: own, __proto__: p, parent_topic: kept}",
+      "",
+    ].join("\n");
+    const ruleSet = await loadRuleSet([pack]);
+    const report = checkManifestText("m.yml", manifest, { today: TODAY, language: "en", ruleSet });
+    const finding = report.findings.find((f) => f.rule === "PH-001");
+    expect(report.errors).toEqual([]);
+    // {parent_name}: the parent's field wins over the item's `parent_name`; {label} in the label
+    // template is the item's own field, in the message the label; a list is no placeholder value.
+    expect(finding?.message).toBe(
+      "phishing of Ana (own)|phishing|Ana|developer|p|{trainings}|{missing}",
+    );
+    // The parent has no `topic`, so {parent_topic} is the item's own field of that name.
+    expect(finding?.remediation).toBe("kept|phishing of Ana (own)");
+  });
 });
